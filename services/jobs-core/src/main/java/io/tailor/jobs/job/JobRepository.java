@@ -1,0 +1,167 @@
+package io.tailor.jobs.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Jobs, their events and results in PostgreSQL. Status changes are version-checked: a
+ * write based on a stale read changes nothing and reports so.
+ */
+public class JobRepository {
+
+	private static final String COLUMNS = "id, owner, status, stage, failure_reason, blob_key, resume_format, "
+			+ "file_name, job_description, version, created_at, updated_at";
+
+	private final JdbcClient jdbc;
+
+	public JobRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records a job, or returns the caller's job already recorded under the same key. */
+	public Submission insert(NewJob job) {
+		int inserted = this.jdbc
+			.sql("""
+					insert into job (id, owner, status, blob_key, resume_format, file_name, job_description, idempotency_key)
+					values (:id, :owner, 'QUEUED', :blobKey, :format, :fileName, :description, :key)
+					on conflict (owner, idempotency_key) do nothing""")
+			.param("id", job.id())
+			.param("owner", job.owner())
+			.param("blobKey", job.blobKey())
+			.param("format", job.format().name())
+			.param("fileName", job.fileName())
+			.param("description", job.jobDescription())
+			.param("key", job.idempotencyKey())
+			.update();
+		if (inserted == 1) {
+			recordEvent(job.id(), JobStatus.QUEUED, null, "accepted");
+			return new Submission(find(job.id()).orElseThrow(), true);
+		}
+		return new Submission(findByIdempotencyKey(job.owner(), job.idempotencyKey()).orElseThrow(), false);
+	}
+
+	public Optional<Job> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from job where id = ?").param(id).query(this::map).optional();
+	}
+
+	public Optional<Job> findOwned(UUID id, String owner) {
+		return this.jdbc.sql("select " + COLUMNS + " from job where id = ? and owner = ?")
+			.params(id, owner)
+			.query(this::map)
+			.optional();
+	}
+
+	private Optional<Job> findByIdempotencyKey(String owner, String key) {
+		return this.jdbc.sql("select " + COLUMNS + " from job where owner = ? and idempotency_key = ?")
+			.params(owner, key)
+			.query(this::map)
+			.optional();
+	}
+
+	/** The owner's jobs, newest first, after the given cursor. */
+	public JobPage list(String owner, int limit, PageCursor after) {
+		List<Job> rows = this.jdbc.sql("select " + COLUMNS + " from job where owner = :owner" + """
+				 and (cast(:at as timestamptz) is null or (created_at, id) < (cast(:at as timestamptz), :id))
+				order by created_at desc, id desc limit :limit""")
+			.param("owner", owner)
+			.param("at", (after != null) ? Timestamp.from(after.createdAt()) : null)
+			.param("id", (after != null) ? after.id() : new UUID(0, 0))
+			.param("limit", limit + 1)
+			.query(this::map)
+			.list();
+		if (rows.size() <= limit) {
+			return new JobPage(rows, null);
+		}
+		Job last = rows.get(limit - 1);
+		return new JobPage(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
+	}
+
+	/**
+	 * Stores the job's new status if nobody changed it since it was read, and records the
+	 * matching progress event in the same statement.
+	 * @return the job as stored, or empty when the job changed in between
+	 */
+	public Optional<Job> save(Job changed, String detail) {
+		return this.jdbc.sql("""
+				with moved as (
+				  update job set status = :status, stage = :stage, failure_reason = :reason,
+				    version = version + 1, updated_at = now()
+				  where id = :id and version = :version returning *),
+				event as (
+				  insert into job_event (job_id, status, stage, detail)
+				  select id, status, stage, :detail from moved)
+				select\s""" + COLUMNS + " from moved")
+			.param("status", changed.status().name())
+			.param("stage", (changed.stage() != null) ? changed.stage().name() : null)
+			.param("reason", (changed.failureReason() != null) ? changed.failureReason().name() : null)
+			.param("id", changed.id())
+			.param("version", changed.version())
+			.param("detail", detail)
+			.query(this::map)
+			.optional();
+	}
+
+	public void recordEvent(UUID jobId, JobStatus status, Stage stage, String detail) {
+		this.jdbc.sql("insert into job_event (job_id, status, stage, detail) values (?, ?, ?, ?)")
+			.params(jobId, status.name(), (stage != null) ? stage.name() : null, detail)
+			.update();
+	}
+
+	public List<ProgressEvent> events(UUID jobId) {
+		return this.jdbc.sql("select status, stage, detail, at from job_event where job_id = ? order by id")
+			.param(jobId)
+			.query((rs, n) -> new ProgressEvent(JobStatus.valueOf(rs.getString("status")), stage(rs.getString("stage")),
+					rs.getString("detail"), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * Stores a job's result once.
+	 * @return false when the job already had one, which stays as it was
+	 */
+	public boolean saveResult(JobResult result) {
+		return this.jdbc.sql("""
+				insert into job_result (job_id, score, report, tailored_markdown)
+				values (?, ?, cast(? as jsonb), ?) on conflict (job_id) do nothing""")
+			.params(result.jobId(), result.score(), result.reportJson(), result.tailoredMarkdown())
+			.update() == 1;
+	}
+
+	public Optional<JobResult> findResult(UUID jobId) {
+		return this.jdbc.sql(
+				"select job_id, score, report::text as report, tailored_markdown, created_at from job_result where job_id = ?")
+			.param(jobId)
+			.query((rs, n) -> new JobResult(rs.getObject("job_id", UUID.class), rs.getInt("score"),
+					rs.getString("report"), rs.getString("tailored_markdown"),
+					rs.getTimestamp("created_at").toInstant()))
+			.optional();
+	}
+
+	public void delete(UUID jobId) {
+		this.jdbc.sql("delete from job where id = ?").param(jobId).update();
+	}
+
+	private Job map(ResultSet rs, int row) throws SQLException {
+		String reason = rs.getString("failure_reason");
+		return new Job(rs.getObject("id", UUID.class), rs.getString("owner"), JobStatus.valueOf(rs.getString("status")),
+				stage(rs.getString("stage")), (reason != null) ? FailureReason.valueOf(reason) : null,
+				rs.getString("blob_key"), ResumeFormat.valueOf(rs.getString("resume_format")),
+				rs.getString("file_name"), rs.getString("job_description"), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private static Stage stage(String name) {
+		return (name != null) ? Stage.valueOf(name) : null;
+	}
+
+	/** A recorded job and whether this call created it. */
+	public record Submission(Job job, boolean created) {
+	}
+
+}

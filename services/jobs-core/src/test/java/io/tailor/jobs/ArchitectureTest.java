@@ -1,0 +1,33 @@
+package io.tailor.jobs;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "io.tailor.jobs", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule noCycles = slices().matching("io.tailor.jobs.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule jobModelKnowsNoAdapters = noClasses().that()
+		.resideInAPackage("..jobs.job..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.azure..", "..jobs.queue..", "..jobs.blob..", "..jobs.config..");
+
+	@ArchTest
+	static final ArchRule portsKnowNoAzure = noClasses().that()
+		.haveSimpleNameNotStartingWith("Azure")
+		.and()
+		.resideInAnyPackage("..jobs.queue..", "..jobs.blob..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.azure..");
+
+}

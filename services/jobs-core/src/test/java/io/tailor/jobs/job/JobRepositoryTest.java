@@ -1,0 +1,108 @@
+package io.tailor.jobs.job;
+
+import java.util.UUID;
+
+import io.tailor.jobs.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class JobRepositoryTest {
+
+	private JobRepository jobs;
+
+	@BeforeEach
+	void setUp() {
+		this.jobs = new JobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
+	}
+
+	@Test
+	void sameIdempotencyKeyAndCallerGiveTheSameJob() {
+		JobRepository.Submission first = this.jobs.insert(newJob("alice", "key-1"));
+		JobRepository.Submission second = this.jobs.insert(newJob("alice", "key-1"));
+		assertThat(first.created()).isTrue();
+		assertThat(second.created()).isFalse();
+		assertThat(second.job().id()).isEqualTo(first.job().id());
+	}
+
+	@Test
+	void sameKeyFromAnotherCallerIsAnotherJob() {
+		UUID alices = this.jobs.insert(newJob("alice", "key-1")).job().id();
+		UUID bobs = this.jobs.insert(newJob("bob", "key-1")).job().id();
+		assertThat(bobs).isNotEqualTo(alices);
+	}
+
+	@Test
+	void ownerIsPartOfTheLookup() {
+		Job job = this.jobs.insert(newJob("alice", null)).job();
+		assertThat(this.jobs.findOwned(job.id(), "alice")).isPresent();
+		assertThat(this.jobs.findOwned(job.id(), "bob")).isEmpty();
+	}
+
+	@Test
+	void staleWriteChangesNothing() {
+		Job queued = this.jobs.insert(newJob("alice", null)).job();
+		Job processing = this.jobs.save(queued.moveTo(JobStatus.PROCESSING, Stage.EXTRACTING, null), "started")
+			.orElseThrow();
+		assertThat(this.jobs.save(queued.moveTo(JobStatus.CANCELLED, null, null), "cancel")).isEmpty();
+		assertThat(this.jobs.find(queued.id()).orElseThrow().status()).isEqualTo(JobStatus.PROCESSING);
+		assertThat(processing.version()).isEqualTo(queued.version() + 1);
+	}
+
+	@Test
+	void recordsEventsInOrder() {
+		Job queued = this.jobs.insert(newJob("alice", null)).job();
+		this.jobs.save(queued.moveTo(JobStatus.PROCESSING, Stage.EXTRACTING, null), "extracting");
+		assertThat(this.jobs.events(queued.id())).extracting(ProgressEvent::detail)
+			.containsExactly("accepted", "extracting");
+	}
+
+	@Test
+	void illegalTransitionIsRefusedBeforeWriting() {
+		Job queued = this.jobs.insert(newJob("alice", null)).job();
+		assertThatExceptionOfType(IllegalJobTransitionException.class)
+			.isThrownBy(() -> queued.moveTo(JobStatus.SUCCEEDED, null, null));
+	}
+
+	@Test
+	void resultIsStoredOnce() {
+		UUID id = this.jobs.insert(newJob("alice", null)).job().id();
+		assertThat(this.jobs.saveResult(new JobResult(id, 70, "{\"score\":70}", "# A", null))).isTrue();
+		assertThat(this.jobs.saveResult(new JobResult(id, 10, "{\"score\":10}", "# B", null))).isFalse();
+		assertThat(this.jobs.findResult(id).orElseThrow().score()).isEqualTo(70);
+	}
+
+	@Test
+	void listsNewestFirstAcrossPages() {
+		for (int i = 0; i < 5; i++) {
+			this.jobs.insert(newJob("alice", null));
+		}
+		this.jobs.insert(newJob("bob", null));
+		JobPage first = this.jobs.list("alice", 3, null);
+		JobPage second = this.jobs.list("alice", 3, PageCursor.decode(first.nextCursor()));
+		assertThat(first.jobs()).hasSize(3);
+		assertThat(second.jobs()).hasSize(2);
+		assertThat(second.nextCursor()).isNull();
+		assertThat(first.jobs().get(0).createdAt()).isAfterOrEqualTo(second.jobs().get(0).createdAt());
+	}
+
+	@Test
+	void deleteRemovesEventsAndResult() {
+		UUID id = this.jobs.insert(newJob("alice", null)).job().id();
+		this.jobs.saveResult(new JobResult(id, 1, "{}", "x", null));
+		this.jobs.delete(id);
+		assertThat(this.jobs.find(id)).isEmpty();
+		assertThat(this.jobs.events(id)).isEmpty();
+		assertThat(this.jobs.findResult(id)).isEmpty();
+	}
+
+	private static NewJob newJob(String owner, String key) {
+		UUID id = UUID.randomUUID();
+		return new NewJob(id, owner, "resumes/" + id, ResumeFormat.PDF, "cv.pdf", "Java developer", key);
+	}
+
+}
