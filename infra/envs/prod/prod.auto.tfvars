@@ -1,0 +1,25 @@
+location           = "westeurope"
+unique_suffix      = "p2x8"
+vnet_cidr          = "10.42.0.0/16"
+kubernetes_version = "1.33"
+admin_group_name   = "tailor-platform-admins"
+alert_emails       = ["tailor-oncall@example.com"]
+budget_start_date  = "2026-01-01T00:00:00Z"
+
+openai_deployment = {
+  name    = "chat"
+  model   = "gpt-4o-mini"
+  version = "2024-07-18"
+  sku     = "DataZoneStandard"
+}
+
+apim = {
+  publisher_name  = "Tailor"
+  publisher_email = "tailor-oncall@example.com"
+  backend_fqdn    = "api.tailor.internal"
+  web_origins     = ["https://tailor.example.com"]
+  jwt_audiences   = ["api://tailor-api"]
+  jwt_scope       = "Jobs.ReadWrite"
+  calls_per_min   = 120
+  calls_per_day   = 5000
+}

@@ -1,0 +1,7 @@
+output "id" {
+  value = azurerm_container_registry.this.id
+}
+
+output "login_server" {
+  value = azurerm_container_registry.this.login_server
+}

@@ -1,0 +1,123 @@
+variable "resource_group_name" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "name" {
+  type = string
+}
+
+variable "sku_name" {
+  type = string
+
+  validation {
+    condition     = contains(["Developer_1", "Premium_1"], var.sku_name)
+    error_message = "Internal VNet mode needs Developer_1 (non-prod) or Premium_1 (prod)."
+  }
+}
+
+variable "zones" {
+  type    = list(string)
+  default = []
+}
+
+variable "subnet_id" {
+  description = "APIM subnet, with the NSG rules of the VNet configuration reference."
+  type        = string
+}
+
+variable "private_dns_zone_names" {
+  description = "Internal-mode zones (azure-api.net and its portal, developer, management, scm children)."
+  type        = map(string)
+}
+
+variable "publisher_name" {
+  type = string
+}
+
+variable "publisher_email" {
+  type = string
+}
+
+variable "openapi_path" {
+  description = "The api's committed OpenAPI document (services/api/openapi/openapi.json)."
+  type        = string
+
+  validation {
+    condition     = fileexists(var.openapi_path)
+    error_message = "The api's OpenAPI document is missing; build services/api to generate it."
+  }
+}
+
+variable "backend_fqdn" {
+  description = "FQDN of the cluster's internal ingress that serves the api over TLS."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$", var.backend_fqdn))
+    error_message = "backend_fqdn must be a host name, without scheme or path."
+  }
+}
+
+variable "tenant_id" {
+  type = string
+}
+
+variable "jwt" {
+  description = "Entra ID token rules: accepted audiences, required scope, tolerated clock skew."
+  type = object({
+    audiences          = list(string)
+    required_scope     = string
+    clock_skew_seconds = number
+  })
+
+  validation {
+    condition     = length(var.jwt.audiences) > 0 && var.jwt.clock_skew_seconds >= 0 && var.jwt.clock_skew_seconds <= 300
+    error_message = "jwt needs an audience and a clock skew of at most 300 seconds."
+  }
+}
+
+variable "web_origins" {
+  description = "Browser origins of the web UI allowed by CORS."
+  type        = list(string)
+
+  validation {
+    condition     = alltrue([for o in var.web_origins : can(regex("^https://[^/*]+$", o))])
+    error_message = "web_origins must be https origins without paths or wildcards."
+  }
+}
+
+variable "throttling" {
+  description = "Per-subject limits: calls per minute and per day."
+  type = object({
+    calls_per_minute = number
+    calls_per_day    = number
+  })
+}
+
+variable "max_request_bytes" {
+  description = "A 5 MB résumé upload plus multipart form overhead."
+  type        = number
+  default     = 5505024
+
+  validation {
+    condition     = var.max_request_bytes >= 5242880
+    error_message = "max_request_bytes must allow a 5 MB upload."
+  }
+}
+
+variable "app_insights_id" {
+  type = string
+}
+
+variable "app_insights_connection_string" {
+  type      = string
+  sensitive = true
+}
+
+variable "tags" {
+  type = map(string)
+}

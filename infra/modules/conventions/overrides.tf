@@ -1,0 +1,74 @@
+variable "overrides" {
+  description = "Per-environment deviations from the matrix. Guard rails below hold for every environment."
+  type = object({
+    servicebus_sku        = optional(string)
+    servicebus_capacity   = optional(number)
+    gpu_vm_size           = optional(string)
+    gpu_node_taints       = optional(list(string))
+    gpu_min_count         = optional(number)
+    gpu_max_count         = optional(number)
+    gpu_driver            = optional(string)
+    system_min_count      = optional(number)
+    user_max_count        = optional(number)
+    apim_sku              = optional(string)
+    aks_sku_tier          = optional(string)
+    monthly_budget        = optional(number)
+    openai_capacity       = optional(number)
+    workload_identity     = optional(bool)
+    oidc_issuer           = optional(bool)
+    postgres_ha           = optional(bool)
+    postgres_sku          = optional(string)
+    log_retention_in_days = optional(number)
+  })
+  default = {}
+
+  validation {
+    condition     = coalesce(var.overrides.servicebus_sku, "Premium") == "Premium"
+    error_message = "Service Bus must be Premium: private endpoints exist only in Premium."
+  }
+
+  validation {
+    condition     = contains([1, 2, 4, 8, 16], coalesce(var.overrides.servicebus_capacity, 1))
+    error_message = "Service Bus Premium capacity must be 1, 2, 4, 8 or 16."
+  }
+
+  validation {
+    condition     = contains(coalesce(var.overrides.gpu_node_taints, ["sku=gpu:NoSchedule"]), "sku=gpu:NoSchedule")
+    error_message = "The GPU pool must carry the sku=gpu:NoSchedule taint so only GPU pods land there."
+  }
+
+  validation {
+    condition     = coalesce(var.overrides.gpu_min_count, 0) == 0
+    error_message = "The GPU pool must scale to zero (min_count = 0)."
+  }
+
+  validation {
+    condition     = contains(["Install", "None"], coalesce(var.overrides.gpu_driver, "Install"))
+    error_message = "gpu_driver must be set explicitly to Install or None; leaving it unset recreates the pool."
+  }
+
+  validation {
+    condition     = startswith(coalesce(var.overrides.gpu_vm_size, "Standard_NC4as_T4_v3"), "Standard_N")
+    error_message = "The GPU pool needs an N-series VM size."
+  }
+
+  validation {
+    condition     = coalesce(var.overrides.system_min_count, 2) >= 2
+    error_message = "The system pool needs at least two nodes."
+  }
+
+  validation {
+    condition     = !coalesce(var.overrides.workload_identity, true) || coalesce(var.overrides.oidc_issuer, true)
+    error_message = "Workload identity requires the OIDC issuer."
+  }
+
+  validation {
+    condition     = var.env != "prod" || coalesce(var.overrides.apim_sku, "Premium_1") == "Premium_1"
+    error_message = "Production APIM must be Premium_1 (Developer has no SLA)."
+  }
+
+  validation {
+    condition     = contains(["Developer_1", "Premium_1"], coalesce(var.overrides.apim_sku, "Developer_1"))
+    error_message = "APIM sku must be Developer_1 or Premium_1; only those support Internal VNet mode here."
+  }
+}

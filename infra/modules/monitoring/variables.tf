@@ -1,0 +1,57 @@
+variable "resource_group_name" {
+  type = string
+}
+
+variable "resource_group_id" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "names" {
+  type = map(string)
+}
+
+variable "retention_in_days" {
+  type = number
+
+  validation {
+    condition     = var.retention_in_days >= 30 && var.retention_in_days <= 730
+    error_message = "retention_in_days must be between 30 and 730."
+  }
+}
+
+variable "monthly_budget" {
+  description = "Monthly budget of the environment's resource group, in the billing currency."
+  type        = number
+
+  validation {
+    condition     = var.monthly_budget > 0
+    error_message = "monthly_budget must be positive."
+  }
+}
+
+variable "budget_start_date" {
+  description = "First day of the month the budget starts (RFC 3339)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
+    error_message = "budget_start_date must be the first of a month, e.g. 2026-01-01T00:00:00Z."
+  }
+}
+
+variable "alert_emails" {
+  type = list(string)
+
+  validation {
+    condition     = length(var.alert_emails) > 0 && alltrue([for e in var.alert_emails : can(regex("^[^@ ]+@[^@ ]+$", e))])
+    error_message = "alert_emails needs at least one address."
+  }
+}
+
+variable "tags" {
+  type = map(string)
+}

@@ -1,0 +1,55 @@
+output "resource_group_name" {
+  value = azurerm_resource_group.this.name
+}
+
+output "aks_name" {
+  value = module.aks.name
+}
+
+output "client_ids" {
+  value = module.identity.client_ids
+}
+
+output "key_vault_name" {
+  value = module.keyvault.name
+}
+
+output "servicebus_namespace" {
+  value = module.servicebus.namespace_name
+}
+
+output "servicebus_queue" {
+  value = module.servicebus.queue_name
+}
+
+output "acr_login_server" {
+  value = module.acr.login_server
+}
+
+output "postgres_fqdn" {
+  value = module.postgres.fqdn
+}
+
+output "postgres_database" {
+  value = module.postgres.database_name
+}
+
+output "storage_account_name" {
+  value = module.storage.name
+}
+
+output "storage_blob_endpoint" {
+  value = module.storage.blob_endpoint
+}
+
+output "openai_endpoint" {
+  value = module.openai.endpoint
+}
+
+output "openai_deployment" {
+  value = module.openai.deployment_name
+}
+
+output "apim_gateway_url" {
+  value = module.apim.gateway_url
+}

@@ -1,0 +1,76 @@
+variable "env" {
+  type = string
+}
+
+variable "location" {
+  type = string
+}
+
+variable "unique_suffix" {
+  type = string
+}
+
+variable "vnet_cidr" {
+  type = string
+}
+
+variable "tenant_id" {
+  type = string
+}
+
+variable "settings_overrides" {
+  description = "Passed to the conventions module's overrides."
+  type        = any
+  default     = {}
+}
+
+variable "kubernetes_version" {
+  type = string
+}
+
+variable "admin_group_object_id" {
+  description = "Entra group of the platform operators (AKS cluster admin, PostgreSQL admin)."
+  type        = string
+}
+
+variable "admin_group_name" {
+  type = string
+}
+
+variable "alert_emails" {
+  type = list(string)
+}
+
+variable "budget_start_date" {
+  type = string
+}
+
+variable "openai_deployment" {
+  type = object({
+    name    = string
+    model   = string
+    version = string
+    sku     = string
+  })
+}
+
+variable "apim" {
+  type = object({
+    publisher_name  = string
+    publisher_email = string
+    backend_fqdn    = string
+    web_origins     = list(string)
+    jwt_audiences   = list(string)
+    jwt_scope       = string
+    calls_per_min   = number
+    calls_per_day   = number
+  })
+}
+
+variable "openapi_path" {
+  type = string
+}
+
+variable "tags" {
+  type = map(string)
+}

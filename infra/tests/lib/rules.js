@@ -1,0 +1,303 @@
+// Checklist rules over the parsed config. Each returns a list of violations (empty = pass).
+import path from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { ofType, first } from './config.js';
+import { schemaOf, blockTable } from './schema.js';
+
+const id = (r) => `${path.relative(process.cwd(), r.file)}: ${r.type}.${r.name}`;
+const check = (out, ok, r, msg) => { if (!ok) out.push(`${id(r)}: ${msg}`); };
+const ref = (r) => `${r.type}.${r.name}`;
+
+/** Value of an attribute, following `${var.x}` to the module variable's default. */
+function resolve(model, r, value) {
+  const m = typeof value === 'string' && value.match(/^\$\{var\.([a-z0-9_]+)\}$/);
+  if (!m) return value;
+  const v = variable(model, r.module, m[1]);
+  return v && 'default' in v ? v.default : value;
+}
+
+function variable(model, dir, name) {
+  for (const p of model.parsed) {
+    if (path.dirname(p.file) === dir && p.json.variable?.[name]) return p.json.variable[name][0];
+  }
+  return null;
+}
+
+function validationText(model, r, value) {
+  const m = typeof value === 'string' && value.match(/^\$\{var\.([a-z0-9_.]+)\}$/);
+  const v = m && variable(model, r.module, m[1].split('.')[0]);
+  return JSON.stringify(v?.validation ?? []);
+}
+
+function locals(model, dirSuffix) {
+  return Object.assign({}, ...model.parsed
+    .filter((p) => path.dirname(p.file).endsWith(dirSuffix))
+    .flatMap((p) => p.json.locals ?? []));
+}
+
+export const PUBLIC = [
+  'azurerm_servicebus_namespace', 'azurerm_storage_account', 'azurerm_key_vault',
+  'azurerm_cognitive_account', 'azurerm_container_registry', 'azurerm_postgresql_flexible_server',
+];
+
+export function publicAccessOff(model) {
+  const out = [];
+  for (const r of model.resources.filter((x) => PUBLIC.includes(x.type))) {
+    check(out, r.body.public_network_access_enabled === false, r, 'public_network_access_enabled must be false');
+    const acl = first(r.body.network_acls ?? r.body.network_rules);
+    if (acl) check(out, acl.default_action === 'Deny', r, 'network ACL default_action must be Deny');
+  }
+  return out;
+}
+
+export const PRIVATE_LINK = {
+  azurerm_servicebus_namespace: { subresource: 'namespace', key: 'servicebus', zone: 'privatelink.servicebus.windows.net' },
+  azurerm_storage_account: { subresource: 'blob', key: 'blob', zone: 'privatelink.blob.core.windows.net' },
+  azurerm_key_vault: { subresource: 'vault', key: 'vault', zone: 'privatelink.vaultcore.azure.net' },
+  azurerm_cognitive_account: { subresource: 'account', key: 'openai', zone: 'privatelink.openai.azure.com' },
+  azurerm_container_registry: { subresource: 'registry', key: 'acr', zone: 'privatelink.azurecr.io' },
+};
+
+function moduleCallsOf(model, dir) {
+  const calls = [];
+  for (const p of model.parsed) {
+    for (const [name, bodies] of Object.entries(p.json.module ?? {})) {
+      if (path.resolve(path.dirname(p.file), bodies[0].source) === dir) calls.push({ name, body: bodies[0], file: p.file });
+    }
+  }
+  return calls;
+}
+
+export function privateEndpoints(model) {
+  const out = [];
+  const zones = locals(model, 'conventions').private_dns_zones ?? {};
+  for (const [type, want] of Object.entries(PRIVATE_LINK)) {
+    for (const r of ofType(model, type)) {
+      const pes = ofType(model, 'azurerm_private_endpoint').filter((pe) =>
+        pe.module === r.module
+        && first(pe.body.private_service_connection)?.private_connection_resource_id === `\${${ref(r)}.id}`);
+      check(out, pes.length > 0, r, 'needs a private endpoint in its module');
+      for (const pe of pes) {
+        const psc = first(pe.body.private_service_connection);
+        check(out, JSON.stringify(psc.subresource_names) === JSON.stringify([want.subresource]), pe, `subresource_names must be ["${want.subresource}"]`);
+        check(out, psc.is_manual_connection === false, pe, 'is_manual_connection must be false');
+        const group = first(pe.body.private_dns_zone_group);
+        check(out, !!group && JSON.stringify(group.private_dns_zone_ids) === '["${var.private_dns_zone_id}"]', pe, 'needs a zone group fed by var.private_dns_zone_id');
+      }
+      const calls = moduleCallsOf(model, r.module);
+      check(out, calls.length > 0, r, 'module is never called');
+      for (const c of calls) {
+        const wanted = `\${module.network.private_dns_zone_ids["${want.key}"]}`;
+        check(out, c.body.private_dns_zone_id === wanted, r, `module.${c.name} must pass ${wanted}`);
+      }
+      check(out, zones[want.key] === want.zone, r, `conventions zone "${want.key}" must be ${want.zone}`);
+    }
+  }
+  return out;
+}
+
+export function serviceBus(model) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_servicebus_namespace')) {
+    const sku = resolve(model, r, r.body.sku);
+    check(out, sku === 'Premium' && validationText(model, r, r.body.sku).includes('Premium'), r, 'sku must be Premium and validated');
+    check(out, r.body.local_auth_enabled === false, r, 'local_auth_enabled must be false');
+    check(out, r.body.minimum_tls_version === '1.2', r, 'minimum_tls_version must be 1.2');
+    check(out, !r.body.network_rule_set, r, 'no network_rule_set (second public-access flag)');
+  }
+  for (const r of ofType(model, 'azurerm_servicebus_queue')) {
+    check(out, resolve(model, r, r.body.name) === 'jobs', r, 'queue must be named "jobs" (k8s contract)');
+    check(out, resolve(model, r, r.body.max_delivery_count) === 10, r, 'max_delivery_count must be 10');
+    check(out, r.body.lock_duration === 'PT1M', r, 'lock_duration must be PT1M');
+    check(out, r.body.dead_lettering_on_message_expiration === true, r, 'dead-letter on expiration');
+    check(out, r.body.requires_duplicate_detection === true, r, 'duplicate detection required');
+  }
+  return out;
+}
+
+export function gpuPool(model) {
+  const out = [];
+  const inv = locals(model, 'conventions').invariants ?? {};
+  const pools = ofType(model, 'azurerm_kubernetes_cluster_node_pool').filter((r) => r.name === 'gpu');
+  if (pools.length === 0) out.push('no azurerm_kubernetes_cluster_node_pool.gpu');
+  for (const r of pools) {
+    for (const attr of ['node_taints', 'node_labels', 'gpu_driver', 'min_count', 'temporary_name_for_rotation']) {
+      check(out, attr in r.body, r, `${attr} must be set`);
+    }
+    check(out, r.body.auto_scaling_enabled === true, r, 'auto_scaling_enabled must be true');
+    const rules = validationText(model, r, '${var.gpu_pool}');
+    check(out, rules.includes('sku=gpu:NoSchedule') && rules.includes('min_count == 0'), r, 'var.gpu_pool must validate the taint and min_count 0');
+    check(out, JSON.stringify(inv.gpu_node_taints) === '["sku=gpu:NoSchedule"]', r, 'conventions taint must be sku=gpu:NoSchedule');
+    check(out, inv.gpu_min_count === 0 && inv.gpu_driver === 'Install', r, 'conventions: gpu min 0, driver Install');
+    check(out, inv.gpu_node_labels?.workload === 'gpu-inference', r, 'conventions label workload=gpu-inference');
+  }
+  return out;
+}
+
+export function aksCluster(model) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_kubernetes_cluster')) {
+    const b = r.body;
+    check(out, b.private_cluster_enabled === true && b.private_cluster_public_fqdn_enabled === false, r, 'private cluster without public FQDN');
+    check(out, b.local_account_disabled === true, r, 'local accounts disabled');
+    check(out, resolve(model, r, b.oidc_issuer_enabled) === true && resolve(model, r, b.workload_identity_enabled) === true, r, 'OIDC issuer and workload identity on');
+    check(out, first(b.azure_active_directory_role_based_access_control)?.azure_rbac_enabled === true, r, 'Azure RBAC on');
+    const net = first(b.network_profile) ?? {};
+    check(out, net.network_plugin_mode === 'overlay' && !!net.network_policy, r, 'CNI overlay with a network policy engine');
+    check(out, first(b.workload_autoscaler_profile)?.keda_enabled === true, r, 'KEDA on');
+    check(out, !!b.key_vault_secrets_provider && !!b.oms_agent, r, 'key_vault_secrets_provider and oms_agent');
+    check(out, first(b.default_node_pool)?.only_critical_addons_enabled === true, r, 'system pool only_critical_addons_enabled');
+    check(out, !!b.automatic_upgrade_channel && !!b.maintenance_window_auto_upgrade && !!b.maintenance_window_node_os, r, 'upgrade channel and maintenance windows');
+    check(out, JSON.stringify(b.depends_on ?? []).includes('azurerm_role_assignment.dns_zone'), r, 'depends_on the private DNS zone role assignment');
+    const diag = ofType(model, 'azurerm_monitor_diagnostic_setting').some((d) => d.body.target_resource_id === `\${${ref(r)}.id}`);
+    check(out, diag, r, 'needs a diagnostic setting');
+  }
+  return out;
+}
+
+export function keyVault(model) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_key_vault')) {
+    check(out, r.body.purge_protection_enabled === true, r, 'purge protection on');
+    check(out, r.body.rbac_authorization_enabled === true, r, 'RBAC authorization on (rbac_authorization_enabled)');
+  }
+  return out;
+}
+
+export function storage(model) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_storage_account')) {
+    check(out, r.body.shared_access_key_enabled === false, r, 'shared keys off');
+    check(out, r.body.allow_nested_items_to_be_public === false, r, 'no public blobs');
+  }
+  for (const r of ofType(model, 'azurerm_storage_container')) {
+    check(out, 'storage_account_id' in r.body && !('storage_account_name' in r.body), r, 'use storage_account_id (ARM plane)');
+  }
+  return out;
+}
+
+export function postgres(model) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_postgresql_flexible_server')) {
+    const auth = first(r.body.authentication) ?? {};
+    check(out, auth.active_directory_auth_enabled === true && auth.password_auth_enabled === false, r, 'Entra auth only');
+    check(out, !!r.body.delegated_subnet_id && !!r.body.private_dns_zone_id, r, 'delegated subnet and private DNS zone');
+    check(out, JSON.stringify(r.body.depends_on ?? []).includes('azurerm_private_dns_zone_virtual_network_link'), r, 'depends_on the VNet link');
+    check(out, JSON.stringify(variable(model, r.module, 'dns_zone_name')?.validation ?? []).includes('.postgres.database.azure.com'), r, 'zone name validated to end in .postgres.database.azure.com');
+  }
+  return out;
+}
+
+const RENAMED = {
+  enable_auto_scaling: 'auto_scaling_enabled', automatic_channel_upgrade: 'automatic_upgrade_channel',
+  enable_rbac_authorization: 'rbac_authorization_enabled', enable_node_public_ip: 'node_public_ip_enabled',
+  enable_host_encryption: 'host_encryption_enabled', scale: 'sku', metric: 'enabled_metric',
+};
+
+function walkKeys(node, visit, trail = []) {
+  if (Array.isArray(node)) return node.forEach((n) => walkKeys(n, visit, trail));
+  if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) { visit(k, trail); walkKeys(v, visit, [...trail, k]); }
+  }
+}
+
+export function no3xNames(model) {
+  const out = [];
+  for (const r of model.resources) {
+    walkKeys(r.body, (k, trail) => {
+      if (k in RENAMED && !trail.includes('lifecycle')) out.push(`${id(r)}: '${[...trail, k].join('.')}' is a 3.x name; use ${RENAMED[k]}`);
+    });
+  }
+  return out;
+}
+
+const META = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
+
+function lintBody(schema, table, body, where, out) {
+  for (const [key, value] of Object.entries(body)) {
+    if (META.has(key) && table === schema.root) continue;
+    if (key === 'dynamic') {
+      for (const [name, defs] of Object.entries(value)) lintEntry(schema, table, name, first(defs).content, where, out);
+      continue;
+    }
+    lintEntry(schema, table, key, value, where, out);
+  }
+}
+
+function lintEntry(schema, table, key, value, where, out) {
+  const entry = table[key];
+  if (!entry) return out.push(`${where}: unknown attribute '${key}'`);
+  const nested = entry.isBlock ? blockTable(schema, entry) : null;
+  if (!nested) return;
+  for (const item of [].concat(value)) if (item && typeof item === 'object') lintBody(schema, nested, first(item), `${where}.${key}`, out);
+}
+
+export function schemaLint(model) {
+  const out = [];
+  for (const r of model.resources) {
+    const schema = schemaOf(r.type);
+    if (!schema) { out.push(`${id(r)}: unknown resource type`); continue; }
+    lintBody(schema, schema.root, r.body, id(r), out);
+  }
+  return out;
+}
+
+export function apim(model) {
+  const out = [];
+  const matrix = locals(model, 'conventions').matrix ?? {};
+  for (const r of ofType(model, 'azurerm_api_management')) {
+    check(out, r.body.virtual_network_type === 'Internal', r, 'virtual_network_type must be Internal');
+    check(out, !!r.body.virtual_network_configuration, r, 'needs virtual_network_configuration');
+    check(out, matrix.prod?.apim_sku === 'Premium_1', r, 'prod APIM must be Premium_1');
+    check(out, ['dev', 'staging'].every((e) => matrix[e]?.apim_sku === 'Developer_1'), r, 'dev/staging APIM must be Developer_1');
+  }
+  for (const r of ofType(model, 'azurerm_api_management_api')) {
+    const imp = first(r.body.import) ?? {};
+    check(out, imp.content_format === 'openapi+json' && imp.content_value === '${file(var.openapi_path)}', r, 'import the OpenAPI document from var.openapi_path');
+  }
+  for (const r of ofType(model, 'azurerm_api_management_backend')) {
+    check(out, first(r.body.tls)?.validate_certificate_chain === true, r, 'validate_certificate_chain must be true');
+  }
+  return out;
+}
+
+/** The api policy and its fragments, as files, with what they must contain. */
+export function policies(model, policyDir = null) {
+  const out = [];
+  for (const r of ofType(model, 'azurerm_api_management_api_policy')) {
+    const dir = policyDir ?? path.join(r.module, 'policies');
+    check(out, String(r.body.xml_content).includes('/policies/api.xml'), r, 'xml_content must come from policies/api.xml');
+    const api = readFileSync(path.join(dir, 'api.xml'), 'utf8');
+    const ids = [...api.matchAll(/<include-fragment fragment-id="tailor-([a-z-]+)"/g)].map((m) => m[1]);
+    for (const f of ids) check(out, existsSync(path.join(dir, 'fragments', `${f}.xml`)), r, `fragment ${f}.xml missing`);
+    const all = api + ids.filter((f) => existsSync(path.join(dir, 'fragments', `${f}.xml`)))
+      .map((f) => readFileSync(path.join(dir, 'fragments', `${f}.xml`), 'utf8')).join('');
+    const must = {
+      'validate-jwt': /<validate-jwt[^>]*clock-skew=/, issuers: /<issuers>/, audiences: /<audiences>/,
+      'required-claims': /<required-claims>/, 'rate-limit-by-key per subject': /<rate-limit-by-key[^>]*Subject/,
+      'quota-by-key': /<quota-by-key/, cors: /<cors[\s\S]*<origin>/, 'request size limit (413)': /code="413"/,
+      'set-backend-service': /<set-backend-service backend-id=/,
+    };
+    for (const [what, re] of Object.entries(must)) check(out, re.test(all), r, `policy lacks ${what}`);
+  }
+  return out;
+}
+
+export function identity(model) {
+  const out = [];
+  const subjects = locals(model, 'identity').subjects ?? {};
+  const want = { api: 'tailor:api', worker: 'tailor:worker', scoring: 'tailor:scoring', keda: 'kube-system:keda-operator' };
+  for (const [k, sa] of Object.entries(want)) {
+    const s = String(subjects[k]).replace('${var.namespace}', 'tailor');
+    if (s !== `system:serviceaccount:${sa}`) out.push(`identity: subject ${k} must be system:serviceaccount:${sa}, got ${s}`);
+  }
+  const fics = ofType(model, 'azurerm_federated_identity_credential');
+  const chained = fics.filter((f) => (f.body.depends_on ?? []).length > 0).length;
+  if (fics.length < 4 || chained !== fics.length - 1) out.push('identity: four federated credentials chained with depends_on');
+  const grants = JSON.stringify(locals(model, 'identity').grants ?? {});
+  for (const role of ['Azure Service Bus Data Sender', 'Azure Service Bus Data Receiver', 'Azure Service Bus Data Owner',
+    'Storage Blob Data Contributor', 'Cognitive Services OpenAI User', 'Key Vault Secrets User']) {
+    if (!grants.includes(role)) out.push(`identity: no grant of ${role}`);
+  }
+  return out;
+}
