@@ -1,0 +1,53 @@
+import { named, ref } from "../lib/objects.mjs";
+
+export const title = "each service gets the environment the Spring services expect";
+
+const common = ["SPRING_PROFILES_ACTIVE", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME"];
+const platform = [
+  "TAILOR_QUEUE_TYPE", "TAILOR_SERVICEBUS_NAMESPACE", "TAILOR_SERVICEBUS_QUEUE_NAME", "TAILOR_BLOB_TYPE",
+  "TAILOR_BLOB_AZURE_ENDPOINT", "TAILOR_BLOB_AZURE_CONTAINER", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+];
+const required = {
+  api: [...common, ...platform, "TAILOR_SECURITY_ISSUER", "TAILOR_SECURITY_AUDIENCE"],
+  worker: [...common, ...platform, "TAILOR_SCORING_URL", "TAILOR_LLM_PROVIDER", "TAILOR_LLM_AZURE_ENDPOINT", "TAILOR_LLM_AZURE_DEPLOYMENT"],
+  scoring: [...common, "TAILOR_SCORING_DEVICE"],
+};
+const fixed = {
+  SPRING_PROFILES_ACTIVE: "azure",
+  TAILOR_QUEUE_TYPE: "servicebus",
+  TAILOR_SERVICEBUS_QUEUE_NAME: "jobs",
+  TAILOR_BLOB_TYPE: "azure",
+  TAILOR_BLOB_AZURE_CONTAINER: "resumes",
+  TAILOR_SCORING_URL: "http://scoring:8081",
+  TAILOR_LLM_PROVIDER: "azure-openai",
+  OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4318",
+};
+
+const shaped = {
+  TAILOR_SERVICEBUS_NAMESPACE: /^[a-z0-9-]+\.servicebus\.windows\.net$/,
+  SPRING_DATASOURCE_URL: /^jdbc:postgresql:\/\/\$\(PGHOST\):5432\/tailor\?sslmode=require$/,
+};
+
+function problems(deployment, names) {
+  const env = new Map(deployment.spec.template.spec.containers[0].env.map((e) => [e.name, e]));
+  return names.flatMap((name) => {
+    const e = env.get(name);
+    if (!e) return [`${ref(deployment)}: missing ${name}`];
+    if (fixed[name] && e.value !== fixed[name]) return [`${ref(deployment)}: ${name} must be ${fixed[name]}`];
+    if (shaped[name] && !shaped[name].test(e.value)) return [`${ref(deployment)}: ${name} is malformed: ${e.value}`];
+    return [];
+  });
+}
+
+export function check(objs) {
+  return Object.entries(required).flatMap(([name, names]) => problems(named(objs, "Deployment", name), names));
+}
+
+export const counterexample = {
+  env: "dev",
+  expect: /TAILOR_SCORING_URL must be/,
+  mutate: (objs) => {
+    const env = named(objs, "Deployment", "worker").spec.template.spec.containers[0].env;
+    env.find((e) => e.name === "TAILOR_SCORING_URL").value = "http://scoring:8080";
+  },
+};

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { ref } from "./lib/objects.mjs";
+import { envs, load } from "./lib/render.mjs";
+import { validate } from "./lib/schema.mjs";
+
+for (const env of envs) {
+  describe(`schema: ${env}`, () => {
+    for (const obj of load(env)) {
+      test(ref(obj), async () => validate(obj));
+    }
+  });
+}
+
+describe("schema: mutated fixtures fail", () => {
+  const pick = (kind) => structuredClone(load("prod").find((o) => o.kind === kind));
+
+  test("ScaledObject with a non-integer minReplicaCount", async () => {
+    const so = pick("ScaledObject");
+    so.spec.minReplicaCount = "zero";
+    await assert.rejects(validate(so), /minReplicaCount must be integer/);
+  });
+
+  test("SecretProviderClass without a Key Vault name", async () => {
+    const spc = pick("SecretProviderClass");
+    delete spc.spec.parameters.keyvaultName;
+    await assert.rejects(validate(spc), /keyvaultName/);
+  });
+
+  test("Deployment with a malformed memory quantity", async () => {
+    const d = pick("Deployment");
+    d.spec.template.spec.containers[0].resources.limits.memory = "1 GB";
+    await assert.rejects(validate(d), /memory/);
+  });
+
+  test("an object with no known schema", async () => {
+    await assert.rejects(validate({ apiVersion: "example.com/v1", kind: "Widget", metadata: { name: "w" } }), /no schema/);
+  });
+});
