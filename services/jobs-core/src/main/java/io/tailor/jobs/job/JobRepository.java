@@ -57,7 +57,7 @@ public class JobRepository {
 			.optional();
 	}
 
-	private Optional<Job> findByIdempotencyKey(String owner, String key) {
+	public Optional<Job> findByIdempotencyKey(String owner, String key) {
 		return this.jdbc.sql("select " + COLUMNS + " from job where owner = ? and idempotency_key = ?")
 			.params(owner, key)
 			.query(this::map)

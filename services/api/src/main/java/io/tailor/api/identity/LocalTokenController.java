@@ -1,0 +1,41 @@
+package io.tailor.api.identity;
+
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Hands out development tokens; this endpoint does not exist outside the local profile.
+ */
+@RestController
+@Profile("local")
+@Hidden
+class LocalTokenController {
+
+	private static final Pattern USER = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+	private final LocalTokenIssuer issuer;
+
+	LocalTokenController(LocalTokenIssuer issuer) {
+		this.issuer = issuer;
+	}
+
+	@PostMapping("/local/token")
+	TokenResponse token(@RequestParam String user) {
+		if (!USER.matcher(user).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "user must be 1-64 letters, digits or . _ @ -");
+		}
+		return new TokenResponse(this.issuer.issue(user), "Bearer", LocalTokenIssuer.LIFETIME.toSeconds());
+	}
+
+	record TokenResponse(String access_token, String token_type, long expires_in) {
+	}
+
+}

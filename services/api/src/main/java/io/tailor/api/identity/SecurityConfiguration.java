@@ -1,0 +1,49 @@
+package io.tailor.api.identity;
+
+import io.tailor.api.system.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		return http
+			.authorizeHttpRequests(
+					(requests) -> requests
+						.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+								"/swagger-ui.html", "/local/token", "/error")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems::unauthorized))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	@Bean
+	@Profile("!local")
+	JwtDecoder jwtDecoder(IdentityProperties properties) {
+		return new SupplierJwtDecoder(() -> {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build();
+			decoder.setJwtValidator(JwtValidation.of(properties));
+			return decoder;
+		});
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.tailor.api.job;
+
+import jakarta.servlet.http.HttpServletRequest;
+import io.tailor.api.system.Problems;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The job API's own problems. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class JobProblems {
+
+	@ExceptionHandler(JobNotFoundException.class)
+	ProblemDetail notFound(JobNotFoundException ex, HttpServletRequest request) {
+		return Problems.of(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "You have no job with this id",
+				request.getRequestURI());
+	}
+
+	@ExceptionHandler(InvalidSubmissionException.class)
+	ProblemDetail invalid(InvalidSubmissionException ex, HttpServletRequest request) {
+		HttpStatus status = "unsupported-resume-type".equals(ex.problem()) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+				: HttpStatus.BAD_REQUEST;
+		return Problems.of(status, ex.problem(), "Submission refused", ex.getMessage(), request.getRequestURI());
+	}
+
+	@ExceptionHandler(ResultNotReadyException.class)
+	ProblemDetail notReady(ResultNotReadyException ex, HttpServletRequest request) {
+		return Problems.of(HttpStatus.CONFLICT, "result-not-ready", "No result yet", ex.getMessage(),
+				request.getRequestURI());
+	}
+
+}

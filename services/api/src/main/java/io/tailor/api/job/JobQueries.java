@@ -1,0 +1,90 @@
+package io.tailor.api.job;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tailor.jobs.blob.BlobStore;
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobPage;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobResult;
+import io.tailor.jobs.job.JobStatus;
+import io.tailor.jobs.job.PageCursor;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+/** Reads and cancels a caller's jobs; another caller's job is treated as nonexistent. */
+@Service
+class JobQueries {
+
+	private static final int CANCEL_TRIES = 5;
+
+	private final JobRepository jobs;
+
+	private final BlobStore blobs;
+
+	private final JsonMapper json;
+
+	JobQueries(JobRepository jobs, BlobStore blobs, JsonMapper json) {
+		this.jobs = jobs;
+		this.blobs = blobs;
+		this.json = json;
+	}
+
+	JobView get(String owner, UUID id) {
+		Job job = owned(owner, id);
+		return JobView.of(job, this.jobs.events(id));
+	}
+
+	JobResultView result(String owner, UUID id) {
+		Job job = owned(owner, id);
+		JobResult result = this.jobs.findResult(id).orElseThrow(() -> new ResultNotReadyException(job.status()));
+		Map<String, Object> report = this.json.readValue(result.reportJson(), new TypeReference<>() {
+		});
+		return new JobResultView(id, result.score(), report, result.tailoredMarkdown(), result.createdAt());
+	}
+
+	JobList list(String owner, int limit, String cursor) {
+		JobPage page = this.jobs.list(owner, limit, (cursor != null) ? cursor(cursor) : null);
+		List<JobSummary> items = page.jobs().stream().map(JobSummary::of).toList();
+		String next = (page.nextCursor() != null) ? "/v1/jobs?limit=" + limit + "&cursor=" + page.nextCursor() : null;
+		return new JobList(items, page.nextCursor(), next);
+	}
+
+	/**
+	 * Cancels an unfinished job and deletes its file; a finished job is deleted with all
+	 * its data.
+	 */
+	void cancelOrDelete(String owner, UUID id) {
+		for (int attempt = 0; attempt < CANCEL_TRIES; attempt++) {
+			Job job = owned(owner, id);
+			if (job.status().isFinished()) {
+				this.jobs.delete(id);
+				this.blobs.delete(job.blobKey());
+				return;
+			}
+			if (this.jobs.save(job.moveTo(JobStatus.CANCELLED, null, null), "cancelled by the owner").isPresent()) {
+				this.blobs.delete(job.blobKey());
+				return;
+			}
+		}
+		throw new IllegalStateException("Job " + id + " kept changing while being cancelled");
+	}
+
+	private Job owned(String owner, UUID id) {
+		return this.jobs.findOwned(id, owner).orElseThrow(() -> new JobNotFoundException(id));
+	}
+
+	private static PageCursor cursor(String token) {
+		try {
+			return PageCursor.decode(token);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSubmissionException("invalid-cursor", "The cursor is not one this API issued");
+		}
+	}
+
+}

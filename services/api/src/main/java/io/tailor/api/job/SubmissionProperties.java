@@ -1,0 +1,12 @@
+package io.tailor.api.job;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits on what a submission may carry beyond the upload size, which
+ * {@code spring.servlet.multipart.max-file-size} sets.
+ */
+@ConfigurationProperties("tailor.submission")
+public record SubmissionProperties(@DefaultValue("20000") int maxJobDescriptionChars) {
+}

@@ -1,0 +1,103 @@
+package io.tailor.api.job;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tailor.jobs.blob.BlobKeys;
+import io.tailor.jobs.blob.BlobStore;
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.NewJob;
+import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.queue.JobMessage;
+import io.tailor.jobs.queue.JobQueue;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accepts a submission: stores the file under a key of its own, then records the job and
+ * its queue message in one transaction. A failure after the upload removes the file, so
+ * nothing is left half-accepted.
+ */
+@Service
+class SubmissionService {
+
+	private final JobRepository jobs;
+
+	private final JobQueue queue;
+
+	private final BlobStore blobs;
+
+	private final TransactionTemplate transaction;
+
+	private final CurrentTrace trace;
+
+	private final SubmissionProperties limits;
+
+	SubmissionService(JobRepository jobs, JobQueue queue, BlobStore blobs, TransactionTemplate transaction,
+			CurrentTrace trace, SubmissionProperties limits) {
+		this.jobs = jobs;
+		this.queue = queue;
+		this.blobs = blobs;
+		this.transaction = transaction;
+		this.trace = trace;
+		this.limits = limits;
+	}
+
+	Job submit(String owner, Submission submission) {
+		ResumeFormat format = validate(submission);
+		UUID id = UUID.randomUUID();
+		String blobKey = BlobKeys.forResume(id);
+		this.blobs.put(blobKey, submission.resume(), format.mediaType());
+		try {
+			JobRepository.Submission recorded = record(
+					new NewJob(id, owner, blobKey, format, FileNames.sanitize(submission.fileName()),
+							submission.jobDescription(), submission.idempotencyKey()));
+			if (!recorded.created()) {
+				this.blobs.delete(blobKey);
+			}
+			return recorded.job();
+		}
+		catch (RuntimeException ex) {
+			this.blobs.delete(blobKey);
+			throw ex;
+		}
+	}
+
+	/** The caller's job already recorded under this idempotency key, if any. */
+	Optional<Job> previous(String owner, String idempotencyKey) {
+		return (idempotencyKey != null) ? this.jobs.findByIdempotencyKey(owner, idempotencyKey) : Optional.empty();
+	}
+
+	private JobRepository.Submission record(NewJob job) {
+		Map<String, String> headers = this.trace.headers();
+		return this.transaction.execute((status) -> {
+			JobRepository.Submission recorded = this.jobs.insert(job);
+			if (recorded.created()) {
+				this.queue.enqueue(new JobMessage(job.id(), headers.get("traceparent"), headers.get("tracestate")));
+			}
+			return recorded;
+		});
+	}
+
+	private ResumeFormat validate(Submission submission) {
+		if (submission.resume().length == 0) {
+			throw new InvalidSubmissionException("invalid-submission", "The résumé file is empty");
+		}
+		String description = submission.jobDescription();
+		if (description == null || description.isBlank()) {
+			throw new InvalidSubmissionException("invalid-submission", "The job description is missing");
+		}
+		if (description.length() > this.limits.maxJobDescriptionChars()) {
+			throw new InvalidSubmissionException("invalid-submission", "The job description has " + description.length()
+					+ " characters; at most " + this.limits.maxJobDescriptionChars() + " are accepted");
+		}
+		IdempotencyKeys.check(submission.idempotencyKey());
+		return ResumeTypeDetector.detect(submission.resume())
+			.orElseThrow(() -> new InvalidSubmissionException("unsupported-resume-type",
+					"The résumé must be a PDF, a DOCX, Markdown or plain UTF-8 text; its content is none of these"));
+	}
+
+}

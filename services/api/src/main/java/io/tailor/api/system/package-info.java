@@ -1,0 +1,2 @@
+/** Cross-cutting parts of the api: problem details, health, OpenAPI, tracing. */
+package io.tailor.api.system;

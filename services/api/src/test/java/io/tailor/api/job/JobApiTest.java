@@ -1,0 +1,195 @@
+package io.tailor.api.job;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tailor.api.testing.ApiClient;
+import io.tailor.api.testing.ApiTestSupport;
+import io.tailor.jobs.blob.BlobKeys;
+import io.tailor.jobs.blob.BlobNotFoundException;
+import io.tailor.jobs.blob.BlobStore;
+import io.tailor.jobs.queue.Delivery;
+import io.tailor.jobs.queue.JobQueue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=api")
+@ActiveProfiles("local")
+class JobApiTest {
+
+	private static final byte[] RESUME = "# Ada Example\n## Skills\nJava, PostgreSQL\n"
+		.getBytes(StandardCharsets.UTF_8);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JobQueue queue;
+
+	@Autowired
+	BlobStore blobs;
+
+	ApiClient api;
+
+	String alice;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		ApiTestSupport.register(registry);
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApiClient("http://localhost:" + this.port);
+		this.alice = this.api.token("alice");
+		drainQueue();
+	}
+
+	@Test
+	void acceptsASubmissionAndQueuesIt() {
+		ApiClient.Response response = this.api.submit(this.alice, RESUME, "cv.md", "Java engineer", null);
+		assertThat(response.status()).isEqualTo(202);
+		String id = response.json().get("id").asString();
+		assertThat(response.headers().getLocation()).hasToString("/v1/jobs/" + id);
+		assertThat(response.json().get("status").asString()).isEqualTo("QUEUED");
+		Delivery delivery = this.queue.receive().orElseThrow();
+		assertThat(delivery.message().jobId()).hasToString(id);
+		assertThat(delivery.message().traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+		assertThat(this.blobs.get(BlobKeys.forResume(UUID.fromString(id)))).isEqualTo(RESUME);
+	}
+
+	@Test
+	void showsStatusWithProgressEvents() {
+		String id = submit(this.alice).get("id").asString();
+		ApiClient.Response job = this.api.get(this.alice, "/v1/jobs/" + id);
+		assertThat(job.status()).isEqualTo(200);
+		assertThat(job.json().get("status").asString()).isEqualTo("QUEUED");
+		assertThat(job.json().get("events").get(0).get("detail").asString()).isEqualTo("accepted");
+		assertThat(job.json().get("fileName").asString()).isEqualTo("cv.md");
+	}
+
+	@Test
+	void sameIdempotencyKeyGivesTheSameJobOnce() {
+		String key = UUID.randomUUID().toString();
+		String first = this.api.submit(this.alice, RESUME, "cv.md", "Java", key).json().get("id").asString();
+		String second = this.api.submit(this.alice, RESUME, "cv.md", "Java", key).json().get("id").asString();
+		assertThat(second).isEqualTo(first);
+		assertThat(this.queue.receive()).isPresent();
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void anotherUsersJobLooksExactlyLikeANonexistentOne() {
+		String id = submit(this.alice).get("id").asString();
+		String bob = this.api.token("bob");
+		ApiClient.Response foreign = this.api.get(bob, "/v1/jobs/" + id);
+		ApiClient.Response missing = this.api.get(bob, "/v1/jobs/" + UUID.randomUUID());
+		assertThat(foreign.status()).isEqualTo(404).isEqualTo(missing.status());
+		assertThat(foreign.contentType()).isEqualTo("application/problem+json");
+		assertThat(without(foreign.json(), "instance")).isEqualTo(without(missing.json(), "instance"));
+		assertThat(this.api.get(bob, "/v1/jobs/" + id + "/result").status()).isEqualTo(404);
+		assertThat(this.api.delete(bob, "/v1/jobs/" + id).status()).isEqualTo(404);
+		assertThat(this.api.get(bob, "/v1/jobs?owner=alice&userId=alice").json().get("items")).isEmpty();
+		assertThat(this.api.get(this.alice, "/v1/jobs/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void resultOfAnUnfinishedJobIsAConflict() {
+		String id = submit(this.alice).get("id").asString();
+		ApiClient.Response result = this.api.get(this.alice, "/v1/jobs/" + id + "/result");
+		assertThat(result.status()).isEqualTo(409);
+		assertThat(result.json().get("type").asString()).isEqualTo("https://tailor.dev/problems/result-not-ready");
+	}
+
+	@Test
+	void listsTheCallersJobsNewestFirstInPages() {
+		String carol = this.api.token("carol-" + UUID.randomUUID().toString().substring(0, 8));
+		String oldest = submit(carol).get("id").asString();
+		submit(carol);
+		String newest = submit(carol).get("id").asString();
+		JsonNode first = this.api.get(carol, "/v1/jobs?limit=2").json();
+		assertThat(first.get("items")).hasSize(2);
+		assertThat(first.get("items").get(0).get("id").asString()).isEqualTo(newest);
+		JsonNode second = this.api.get(carol, first.get("next").asString()).json();
+		assertThat(second.get("items")).hasSize(1);
+		assertThat(second.get("items").get(0).get("id").asString()).isEqualTo(oldest);
+		assertThat(second.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void deleteCancelsAnUnfinishedJobAndRemovesItsFile() {
+		String id = submit(this.alice).get("id").asString();
+		assertThat(this.api.delete(this.alice, "/v1/jobs/" + id).status()).isEqualTo(204);
+		assertThat(this.api.get(this.alice, "/v1/jobs/" + id).json().get("status").asString()).isEqualTo("CANCELLED");
+		assertThatExceptionOfType(BlobNotFoundException.class)
+			.isThrownBy(() -> this.blobs.get(BlobKeys.forResume(UUID.fromString(id))));
+	}
+
+	@Test
+	void refusesAFileThatIsNoResumeTypeAndStoresNothing() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
+		ApiClient.Response response = this.api.submit(this.alice, png, "cv.pdf", "Java", null);
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.json().get("type").asString())
+			.isEqualTo("https://tailor.dev/problems/unsupported-resume-type");
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void refusesAnOversizedUploadBeforeStoringIt() {
+		byte[] big = new byte[5 * 1024 * 1024 + 1];
+		java.util.Arrays.fill(big, (byte) 'a');
+		ApiClient.Response response = this.api.submit(this.alice, big, "cv.txt", "Java", null);
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void refusesAnOverlongJobDescription() {
+		ApiClient.Response response = this.api.submit(this.alice, RESUME, "cv.md", "x".repeat(20_001), null);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).contains("at most 20000");
+	}
+
+	@Test
+	void ignoresOwnerAndStatusFieldsSentByTheCaller() {
+		String id = this.api.submit(this.alice, RESUME, "cv.md", "Java", null).json().get("id").asString();
+		assertThat(this.api.get(this.alice, "/v1/jobs/" + id).status()).isEqualTo(200);
+		ApiClient.Response injected = this.api.post(this.alice, "/v1/jobs?ownerId=bob&status=SUCCEEDED",
+				Map.of("Content-Type", "application/json"));
+		assertThat(injected.status()).isIn(400, 415);
+		assertThat(injected.contentType()).isEqualTo("application/problem+json");
+	}
+
+	private JsonNode submit(String token) {
+		ApiClient.Response response = this.api.submit(token, RESUME, "cv.md", "Java engineer", null);
+		assertThat(response.status()).isEqualTo(202);
+		return response.json();
+	}
+
+	private void drainQueue() {
+		this.queue.receive().ifPresent((d) -> {
+			this.queue.complete(d);
+			drainQueue();
+		});
+	}
+
+	private static JsonNode without(JsonNode node, String field) {
+		return ((tools.jackson.databind.node.ObjectNode) node.deepCopy()).without(field);
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.tailor.api.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import io.tailor.jobs.testing.TestDatabase;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Points a test api at a fresh schema on the real PostgreSQL and a temporary blob
+ * directory.
+ */
+public final class ApiTestSupport {
+
+	private ApiTestSupport() {
+	}
+
+	public static TestDatabase register(DynamicPropertyRegistry registry) {
+		TestDatabase db = TestDatabase.freshSchema();
+		registry.add("spring.datasource.url", db::url);
+		registry.add("spring.datasource.username", db::user);
+		registry.add("spring.datasource.password", db::password);
+		registry.add("tailor.blob.filesystem.root", ApiTestSupport::tempDir);
+		return db;
+	}
+
+	private static String tempDir() {
+		try {
+			return Files.createTempDirectory("tailor-blobs").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,162 @@
+package io.tailor.scoring.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.tailor.scoring.embedding.Embedder;
+import io.tailor.scoring.embedding.Vectors;
+import io.tailor.scoring.parsing.ResumeLine;
+import io.tailor.scoring.parsing.ResumeParser;
+import io.tailor.scoring.parsing.SectionKind;
+import io.tailor.scoring.skills.SkillExtractor;
+import io.tailor.scoring.skills.SkillMatch;
+
+/**
+ * Scores a résumé against a job description, algorithm {@value #ALGORITHM}.
+ * <p>
+ * Each requirement gets a verdict: COVERED when the résumé has every skill it names or a
+ * line at least {@value #COVERED_SIMILARITY} similar to it; WEAK when it has some of its
+ * skills or a line at least {@value #WEAK_SIMILARITY} similar; MISSING otherwise. The
+ * score is the weighted coverage, {@code round(100 × Σ weight × credit / Σ weight)}, with
+ * must-haves weighing 2 and nice-to-haves 1, and credits 1, 0.5 and 0. Deterministic:
+ * similarities are rounded to four decimals before any decision.
+ */
+public class MatchScorer {
+
+	public static final String ALGORITHM = "match-v1";
+
+	static final double COVERED_SIMILARITY = 0.62;
+
+	static final double WEAK_SIMILARITY = 0.45;
+
+	private static final int MAX_EVIDENCE = 2;
+
+	private final Embedder embedder;
+
+	private final SkillExtractor skills;
+
+	private final RequirementExtractor requirements;
+
+	private final ResumeParser parser;
+
+	public MatchScorer(Embedder embedder, SkillExtractor skills, RequirementExtractor requirements,
+			ResumeParser parser) {
+		this.embedder = embedder;
+		this.skills = skills;
+		this.requirements = requirements;
+		this.parser = parser;
+	}
+
+	public MatchReport score(String resumeText, String jobDescription) {
+		List<ResumeLine> lines = this.parser.parse(resumeText).lines();
+		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
+		List<Requirement> reqs = this.requirements.extract(jobDescription);
+		Set<String> owned = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());
+		double[][] similarity = similarities(reqs, candidates);
+		List<RequirementMatch> matches = new ArrayList<>();
+		for (int r = 0; r < reqs.size(); r++) {
+			matches.add(judge(reqs.get(r), similarity[r], candidates, owned));
+		}
+		List<SkillMatch> asked = distinctSkills(reqs);
+		return new MatchReport(ALGORITHM, this.embedder.info().name(), score(matches),
+				asked.stream().filter((s) -> owned.contains(s.id())).toList(),
+				asked.stream().filter((s) -> !owned.contains(s.id())).toList(), matches,
+				relevance(lines, candidates, similarity));
+	}
+
+	private double[][] similarities(List<Requirement> reqs, List<ResumeLine> candidates) {
+		List<String> texts = Stream
+			.concat(reqs.stream().map(Requirement::text), candidates.stream().map(ResumeLine::text))
+			.toList();
+		List<float[]> vectors = texts.isEmpty() ? List.of() : this.embedder.embed(texts);
+		double[][] similarity = new double[reqs.size()][candidates.size()];
+		for (int r = 0; r < reqs.size(); r++) {
+			for (int c = 0; c < candidates.size(); c++) {
+				similarity[r][c] = round(Vectors.dot(vectors.get(r), vectors.get(reqs.size() + c)));
+			}
+		}
+		return similarity;
+	}
+
+	private static RequirementMatch judge(Requirement requirement, double[] similarity, List<ResumeLine> candidates,
+			Set<String> owned) {
+		List<SkillMatch> missing = requirement.skills().stream().filter((s) -> !owned.contains(s.id())).toList();
+		List<Evidence> evidence = evidence(requirement, similarity, candidates);
+		double best = evidence.stream().mapToDouble(Evidence::similarity).max().orElse(0);
+		int named = requirement.skills().size();
+		boolean allSkills = named > 0 && missing.isEmpty();
+		boolean someSkills = named > 0 && missing.size() < named;
+		Verdict verdict = (allSkills || best >= COVERED_SIMILARITY) ? Verdict.COVERED
+				: (someSkills || best >= WEAK_SIMILARITY) ? Verdict.WEAK : Verdict.MISSING;
+		return new RequirementMatch(requirement, verdict, missing, evidence);
+	}
+
+	private static List<Evidence> evidence(Requirement requirement, double[] similarity, List<ResumeLine> candidates) {
+		Set<String> labels = requirement.skills().stream().map(SkillMatch::label).collect(Collectors.toSet());
+		List<Evidence> evidence = new ArrayList<>();
+		for (int c = 0; c < candidates.size(); c++) {
+			ResumeLine line = candidates.get(c);
+			if (similarity[c] >= WEAK_SIMILARITY || mentionsAny(line.text(), labels)) {
+				evidence.add(new Evidence(line.number(), line.text(), similarity[c]));
+			}
+		}
+		return evidence.stream()
+			.sorted(Comparator.comparingDouble(Evidence::similarity).reversed().thenComparingInt(Evidence::lineNumber))
+			.limit(MAX_EVIDENCE)
+			.toList();
+	}
+
+	private static boolean mentionsAny(String line, Set<String> labels) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		return labels.stream().anyMatch((label) -> lower.contains(label.toLowerCase(Locale.ROOT)));
+	}
+
+	private static int score(List<RequirementMatch> matches) {
+		double earned = 0;
+		double possible = 0;
+		for (RequirementMatch match : matches) {
+			int weight = match.requirement().importance().weight();
+			earned += weight * match.verdict().credit();
+			possible += weight;
+		}
+		return (possible == 0) ? 0 : (int) Math.round(100 * earned / possible);
+	}
+
+	private static List<SkillMatch> distinctSkills(List<Requirement> reqs) {
+		Map<String, SkillMatch> distinct = new LinkedHashMap<>();
+		reqs.forEach((r) -> r.skills().forEach((s) -> distinct.putIfAbsent(s.id(), s)));
+		return List.copyOf(distinct.values());
+	}
+
+	private static List<LineRelevance> relevance(List<ResumeLine> lines, List<ResumeLine> candidates,
+			double[][] similarity) {
+		Map<Integer, Double> best = new LinkedHashMap<>();
+		for (int c = 0; c < candidates.size(); c++) {
+			double max = 0;
+			for (double[] row : similarity) {
+				max = Math.max(max, row[c]);
+			}
+			best.put(candidates.get(c).number(), max);
+		}
+		return lines.stream()
+			.map((l) -> new LineRelevance(l.number(), l.text(), l.section(), l.heading(),
+					best.getOrDefault(l.number(), 0.0)))
+			.toList();
+	}
+
+	private static boolean isEvidenceCandidate(ResumeLine line) {
+		return !line.heading() && line.section() != SectionKind.CONTACT;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.tailor.scoring.matching;
+
+import java.util.List;
+
+import io.tailor.scoring.skills.SkillMatch;
+
+/**
+ * One requirement, the verdict on it, the skills it names that the résumé lacks, and
+ * evidence.
+ */
+public record RequirementMatch(Requirement requirement, Verdict verdict, List<SkillMatch> missingSkills,
+		List<Evidence> evidence) {
+}

@@ -1,0 +1,2 @@
+/** Reads a résumé's text into sections, experience and education entries. */
+package io.tailor.scoring.parsing;

@@ -1,0 +1,81 @@
+package io.tailor.scoring.skills;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The skills Tailor knows, indexed by the first token of each name. Loaded from the
+ * {@code skills/skills.tsv} resource that {@code ops/data/build_skill_dictionary.py}
+ * derives from O*NET and ESCO.
+ */
+public class SkillDictionary {
+
+	private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+
+	private final int size;
+
+	SkillDictionary(List<Skill> skills) {
+		for (Skill skill : skills) {
+			index(skill, skill.label());
+			skill.aliases().forEach((alias) -> index(skill, alias));
+		}
+		this.size = skills.size();
+	}
+
+	public static SkillDictionary load(String resource) {
+		try (InputStream in = SkillDictionary.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Skill dictionary not on the classpath: " + resource);
+			}
+			return new SkillDictionary(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public int size() {
+		return this.size;
+	}
+
+	List<Name> startingWith(String normalizedToken) {
+		return this.byFirstToken.getOrDefault(normalizedToken, List.of());
+	}
+
+	private void index(Skill skill, String name) {
+		List<String> tokens = Tokens.normalized(name);
+		if (!tokens.isEmpty()) {
+			this.byFirstToken.computeIfAbsent(tokens.get(0), (k) -> new ArrayList<>())
+				.add(new Name(skill, name, tokens));
+		}
+	}
+
+	private static List<Skill> parse(BufferedReader reader) throws IOException {
+		List<Skill> skills = new ArrayList<>();
+		String header = reader.readLine();
+		List<String> columns = Arrays.asList(header.split("\t", -1));
+		String line;
+		while ((line = reader.readLine()) != null) {
+			String[] f = line.split("\t", -1);
+			List<String> aliases = f[columns.indexOf("aliases")].isBlank() ? List.of()
+					: List.of(f[columns.indexOf("aliases")].split("\\|"));
+			skills.add(new Skill(f[columns.indexOf("id")], f[columns.indexOf("label")], aliases,
+					f[columns.indexOf("source")], "Y".equals(f[columns.indexOf("ambiguous")])));
+		}
+		return skills;
+	}
+
+	/** One name of a skill, as written and as tokens. */
+	record Name(Skill skill, String written, List<String> tokens) {
+	}
+
+}

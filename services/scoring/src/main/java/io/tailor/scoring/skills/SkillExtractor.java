@@ -1,0 +1,95 @@
+package io.tailor.scoring.skills;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds dictionary skills in text, longest name first, on token boundaries. A name that
+ * is also a common word (Go, R, C, Make) counts only written exactly as in the dictionary
+ * and next to another skill on the same line.
+ */
+public class SkillExtractor {
+
+	private final SkillDictionary dictionary;
+
+	public SkillExtractor(SkillDictionary dictionary) {
+		this.dictionary = dictionary;
+	}
+
+	/** Each skill once, at its first occurrence. */
+	public List<SkillMatch> extract(String text) {
+		Map<String, SkillMatch> found = new LinkedHashMap<>();
+		int offset = 0;
+		for (String line : text.split("\n", -1)) {
+			int lineStart = offset;
+			extractLine(line).forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
+			offset += line.length() + 1;
+		}
+		return List.copyOf(found.values());
+	}
+
+	private List<SkillMatch> extractLine(String line) {
+		List<Tokens.Token> tokens = Tokens.of(line);
+		List<SkillMatch> clear = new ArrayList<>();
+		List<SkillMatch> ambiguous = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			SkillDictionary.Name name = longestAt(tokens, i);
+			if (name == null) {
+				i++;
+				continue;
+			}
+			Tokens.Token first = tokens.get(i);
+			Tokens.Token last = tokens.get(i + name.tokens().size() - 1);
+			String span = line.substring(first.start(), last.end());
+			if (!name.skill().ambiguous()) {
+				clear.add(match(name, span, first.start(), last.end(), confidence(name, span)));
+			}
+			else if (span.equals(name.written())) {
+				ambiguous.add(match(name, span, first.start(), last.end(), 0.6));
+			}
+			i += name.tokens().size();
+		}
+		if (!clear.isEmpty()) {
+			clear.addAll(ambiguous);
+		}
+		return clear;
+	}
+
+	private SkillDictionary.Name longestAt(List<Tokens.Token> tokens, int i) {
+		SkillDictionary.Name best = null;
+		for (SkillDictionary.Name name : this.dictionary.startingWith(tokens.get(i).normalized())) {
+			if (matchesAt(name.tokens(), tokens, i) && (best == null || name.tokens().size() > best.tokens().size())) {
+				best = name;
+			}
+		}
+		return best;
+	}
+
+	private static boolean matchesAt(List<String> name, List<Tokens.Token> tokens, int i) {
+		if (i + name.size() > tokens.size()) {
+			return false;
+		}
+		for (int k = 0; k < name.size(); k++) {
+			if (!name.get(k).equals(tokens.get(i + k).normalized())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static double confidence(SkillDictionary.Name name, String span) {
+		return span.equalsIgnoreCase(name.skill().label()) ? 1.0 : 0.9;
+	}
+
+	private static SkillMatch match(SkillDictionary.Name name, String span, int start, int end, double confidence) {
+		return new SkillMatch(name.skill().id(), name.skill().label(), span, start, end, confidence);
+	}
+
+	private static SkillMatch shift(SkillMatch m, int offset) {
+		return new SkillMatch(m.id(), m.label(), m.span(), m.start() + offset, m.end() + offset, m.confidence());
+	}
+
+}

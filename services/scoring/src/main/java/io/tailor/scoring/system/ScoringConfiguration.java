@@ -1,0 +1,38 @@
+package io.tailor.scoring.system;
+
+import io.tailor.scoring.embedding.Embedder;
+import io.tailor.scoring.embedding.EmbeddingProperties;
+import io.tailor.scoring.embedding.OnnxEmbedder;
+import io.tailor.scoring.matching.MatchScorer;
+import io.tailor.scoring.matching.RequirementExtractor;
+import io.tailor.scoring.parsing.ResumeParser;
+import io.tailor.scoring.skills.SkillDictionary;
+import io.tailor.scoring.skills.SkillExtractor;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ScoringConfiguration {
+
+	@Bean(destroyMethod = "close")
+	OnnxEmbedder embedder(EmbeddingProperties properties) {
+		return new OnnxEmbedder(properties);
+	}
+
+	@Bean
+	SkillExtractor skillExtractor() {
+		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+	}
+
+	@Bean
+	ResumeParser resumeParser() {
+		return new ResumeParser();
+	}
+
+	@Bean
+	MatchScorer matchScorer(Embedder embedder, SkillExtractor skills, ResumeParser parser) {
+		return new MatchScorer(embedder, skills, new RequirementExtractor(skills), parser);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Wiring of the scoring service. */
+package io.tailor.scoring.system;

@@ -1,0 +1,90 @@
+package io.tailor.scoring.matching;
+
+import io.tailor.scoring.embedding.EmbeddingProperties;
+import io.tailor.scoring.embedding.OnnxEmbedder;
+import io.tailor.scoring.parsing.ResumeParser;
+import io.tailor.scoring.skills.SkillDictionary;
+import io.tailor.scoring.skills.SkillExtractor;
+import io.tailor.scoring.skills.SkillMatch;
+import io.tailor.scoring.testing.Samples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatchScorerTest {
+
+	private static OnnxEmbedder embedder;
+
+	private static MatchScorer scorer;
+
+	@BeforeAll
+	static void load() {
+		embedder = new OnnxEmbedder(
+				new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256, 32, "cpu", 2));
+		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+		scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser());
+	}
+
+	@AfterAll
+	static void close() throws Exception {
+		embedder.close();
+	}
+
+	@Test
+	void aFittingResumeScoresWellAboveAnUnrelatedOne() {
+		String job = Samples.read("jobs/senior-backend-engineer-java-azure.txt");
+		MatchReport fit = scorer.score(Samples.read("resumes/backend-java-senior.md"), job);
+		MatchReport misfit = scorer.score(Samples.read("resumes/nurse-health-informatics.md"), job);
+		assertThat(fit.score()).isGreaterThan(misfit.score() + 25);
+		assertThat(fit.matchedSkills()).extracting(SkillMatch::label).isNotEmpty();
+		assertThat(misfit.missingSkills()).isNotEmpty();
+	}
+
+	@Test
+	void everyVerdictCarriesItsEvidenceOrSaysItIsMissing() {
+		MatchReport report = scorer.score(Samples.read("resumes/backend-java-senior.md"),
+				Samples.read("jobs/senior-backend-engineer-java-azure.txt"));
+		assertThat(report.requirements()).isNotEmpty();
+		for (RequirementMatch match : report.requirements()) {
+			if (match.verdict() == Verdict.COVERED && match.requirement().skills().isEmpty()) {
+				assertThat(match.evidence()).isNotEmpty();
+			}
+			match.evidence().forEach((e) -> assertThat(report.lines()).anySatisfy((l) -> {
+				assertThat(l.lineNumber()).isEqualTo(e.lineNumber());
+				assertThat(l.text()).isEqualTo(e.text());
+			}));
+		}
+		assertThat(report.algorithm()).isEqualTo(MatchScorer.ALGORITHM);
+	}
+
+	@Test
+	void sameInputGivesTheSameReport() {
+		String resume = Samples.read("resumes/data-scientist.md");
+		String job = Samples.read("jobs/machine-learning-engineer.txt");
+		assertThat(scorer.score(resume, job)).isEqualTo(scorer.score(resume, job));
+	}
+
+	@Test
+	void scoreIsTheDocumentedWeightedCoverage() {
+		MatchReport report = scorer.score(Samples.read("resumes/frontend-react.md"),
+				Samples.read("jobs/frontend-engineer-react.txt"));
+		double earned = 0;
+		double possible = 0;
+		for (RequirementMatch match : report.requirements()) {
+			earned += match.requirement().importance().weight() * match.verdict().credit();
+			possible += match.requirement().importance().weight();
+		}
+		assertThat(report.score()).isEqualTo((int) Math.round(100 * earned / possible));
+	}
+
+	@Test
+	void aJobWithoutRecognisableRequirementsScoresZeroWithNothingInvented() {
+		MatchReport report = scorer.score(Samples.read("resumes/frontend-react.md"), "We are a friendly team.");
+		assertThat(report.score()).isZero();
+		assertThat(report.requirements()).isEmpty();
+		assertThat(report.matchedSkills()).isEmpty();
+	}
+
+}
