@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Offline gate for infra/: fmt, provider-free terraform test, node policy tests, policy XML.
+# Offline gate for infra/: fmt, provider-free terraform test, node policy tests (incl. the
+# terraform output -> k8s tf-outputs.env key contract), policy XML.
 # Run from anywhere: bash infra/tests/run.sh
 set -euo pipefail
 
@@ -32,11 +33,15 @@ ensure_tools() {
   if [[ ! -d infra/tests/node_modules/@cdktf/provider-azurerm ]]; then
     npm ci --prefix infra/tests --no-audit --no-fund
   fi
-  if ! command -v xmllint >/dev/null; then
+  local missing=()
+  command -v xmllint >/dev/null || missing+=(libxml2-utils)
+  # jq runs the ops/infra.md outputs command in test/outputs.test.js.
+  command -v jq >/dev/null || missing+=(jq)
+  if ((${#missing[@]})); then
     if [[ $EUID -eq 0 ]]; then
-      apt-get update -qq && apt-get install -y -qq libxml2-utils
+      apt-get update -qq && apt-get install -y -qq "${missing[@]}"
     else
-      echo "xmllint missing: install libxml2-utils" >&2
+      echo "missing: install ${missing[*]}" >&2
       return 1
     fi
   fi

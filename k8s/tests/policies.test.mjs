@@ -20,11 +20,15 @@ for (const policy of policies) {
         if (violations.length) assert.fail(violations.join("; "));
       });
     }
-    test(`${policy.name} fails on its mutated ${policy.counterexample.env} fixture`, () => {
-      const objs = structuredClone(rendered[policy.counterexample.env]);
-      policy.counterexample.mutate(objs);
-      const violations = policy.check(objs, policy.counterexample.env);
-      assert.ok(violations.some((v) => policy.counterexample.expect.test(v)), `unexpected result: ${JSON.stringify(violations)}`);
-    });
+    // A policy proves each rule can fail: one `counterexample`, or several `counterexamples` with names.
+    for (const example of policy.counterexamples ?? [policy.counterexample]) {
+      const what = example.name ? `: ${example.name}` : "";
+      test(`${policy.name} fails on its mutated ${example.env} fixture${what}`, () => {
+        const objs = structuredClone(rendered[example.env]);
+        example.mutate(objs);
+        const violations = policy.check(objs, example.env);
+        assert.ok(violations.some((v) => example.expect.test(v)), `unexpected result: ${JSON.stringify(violations)}`);
+      });
+    }
   });
 }

@@ -15,8 +15,18 @@ output "api_client_id" {
   value = module.platform.client_ids["api"]
 }
 
+output "api_identity_name" {
+  description = "PostgreSQL user of the api (its UAMI name)."
+  value       = module.platform.identity_names["api"]
+}
+
 output "worker_client_id" {
   value = module.platform.client_ids["worker"]
+}
+
+output "worker_identity_name" {
+  description = "PostgreSQL user of the worker (its UAMI name)."
+  value       = module.platform.identity_names["worker"]
 }
 
 output "scoring_client_id" {
@@ -25,6 +35,10 @@ output "scoring_client_id" {
 
 output "keda_client_id" {
   value = module.platform.client_ids["keda"]
+}
+
+output "otel_client_id" {
+  value = module.platform.client_ids["otel-collector"]
 }
 
 output "key_vault_name" {
@@ -69,4 +83,24 @@ output "openai_deployment" {
 
 output "apim_gateway_url" {
   value = module.platform.apim_gateway_url
+}
+
+output "security_issuer" {
+  value = module.platform.security_issuer
+}
+
+output "security_audience" {
+  value = module.platform.security_audience
+}
+
+output "apim_subnet_cidr" {
+  value = module.platform.subnet_cidrs.apim
+}
+
+output "private_endpoint_subnet_cidr" {
+  value = module.platform.subnet_cidrs.private_endpoints
+}
+
+output "postgres_subnet_cidr" {
+  value = module.platform.subnet_cidrs.postgres
 }

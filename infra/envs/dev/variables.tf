@@ -99,7 +99,6 @@ variable "apim" {
     publisher_email = string
     backend_fqdn    = string
     web_origins     = list(string)
-    jwt_audiences   = list(string)
     jwt_scope       = string
     calls_per_min   = number
     calls_per_day   = number
@@ -115,4 +114,20 @@ variable "settings_overrides" {
   description = "Deviations from the conventions matrix for this environment."
   type        = any
   default     = {}
+}
+
+variable "api_audience" {
+  description = "Entra application ID URI of the api (api://tailor-<env>): APIM's JWT audience and TAILOR_SECURITY_AUDIENCE."
+  type        = string
+
+  validation {
+    condition     = can(regex("^api://[a-z0-9-]+$", var.api_audience))
+    error_message = "api_audience must be an application ID URI such as api://tailor-dev."
+  }
+}
+
+variable "manage_appinsights_secret" {
+  description = "Write appinsights-connection-string into Key Vault. True needs plan/apply from a network that reaches the vault's private endpoint (ops/infra.md)."
+  type        = bool
+  default     = true
 }

@@ -5,6 +5,7 @@ kubernetes_version = "1.33"
 admin_group_name   = "tailor-platform-admins"
 alert_emails       = ["tailor-oncall@example.com"]
 budget_start_date  = "2026-01-01T00:00:00Z"
+api_audience       = "api://tailor-api-staging"
 
 openai_deployment = {
   name    = "chat"
@@ -18,7 +19,6 @@ apim = {
   publisher_email = "tailor-oncall@example.com"
   backend_fqdn    = "api.staging.tailor.internal"
   web_origins     = ["https://staging.tailor.example.com"]
-  jwt_audiences   = ["api://tailor-api-staging"]
   jwt_scope       = "Jobs.ReadWrite"
   calls_per_min   = 60
   calls_per_day   = 2000

@@ -41,3 +41,14 @@ resource "azurerm_federated_identity_credential" "keda" {
 
   depends_on = [azurerm_federated_identity_credential.scoring]
 }
+
+resource "azurerm_federated_identity_credential" "otel_collector" {
+  name                = "aks-otel-collector"
+  resource_group_name = var.resource_group_name
+  parent_id           = azurerm_user_assigned_identity.this["otel-collector"].id
+  issuer              = var.oidc_issuer_url
+  subject             = local.subjects["otel-collector"]
+  audience            = ["api://AzureADTokenExchange"]
+
+  depends_on = [azurerm_federated_identity_credential.keda]
+}

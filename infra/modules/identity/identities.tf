@@ -5,6 +5,8 @@ locals {
     worker  = "system:serviceaccount:${var.namespace}:worker"
     scoring = "system:serviceaccount:${var.namespace}:scoring"
     keda    = "system:serviceaccount:kube-system:keda-operator"
+    # The collector reads the App Insights connection string from Key Vault (CSI driver).
+    otel-collector = "system:serviceaccount:${var.namespace}:otel-collector"
   }
 }
 

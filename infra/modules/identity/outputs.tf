@@ -8,5 +8,6 @@ output "principal_ids" {
 }
 
 output "names" {
-  value = { for key, id in azurerm_user_assigned_identity.this : key => id.name }
+  description = "UAMI name per workload; also the PostgreSQL role name of api and worker (Entra principal name)."
+  value       = { for key, id in azurerm_user_assigned_identity.this : key => id.name }
 }

@@ -9,6 +9,7 @@ locals {
     api-kv-secrets     = { identity = "api", role = "Key Vault Secrets User", scope = var.scopes.key_vault }
     worker-kv-secrets  = { identity = "worker", role = "Key Vault Secrets User", scope = var.scopes.key_vault }
     scoring-kv-secrets = { identity = "scoring", role = "Key Vault Secrets User", scope = var.scopes.key_vault }
+    otel-kv-secrets    = { identity = "otel-collector", role = "Key Vault Secrets User", scope = var.scopes.key_vault }
   }
 }
 

@@ -15,7 +15,7 @@ variable "oidc_issuer_url" {
 }
 
 variable "namespace" {
-  description = "Contract with k8s/: namespace of the api, worker and scoring service accounts."
+  description = "Contract with k8s/: namespace of the api, worker, scoring and otel-collector service accounts."
   type        = string
   default     = "tailor"
 }

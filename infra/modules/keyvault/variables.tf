@@ -26,3 +26,21 @@ variable "tags" {
 variable "tenant_id" {
   type = string
 }
+
+variable "manage_appinsights_secret" {
+  description = "Write the appinsights-connection-string secret. Needs a network path to the vault's private endpoint."
+  type        = bool
+  default     = true
+}
+
+variable "appinsights_connection_string" {
+  description = "Value of the appinsights-connection-string secret (read by the OpenTelemetry collector)."
+  type        = string
+  sensitive   = true
+  default     = null
+
+  validation {
+    condition     = !var.manage_appinsights_secret || var.appinsights_connection_string != null
+    error_message = "appinsights_connection_string is required when manage_appinsights_secret is true."
+  }
+}

@@ -19,7 +19,7 @@ module "apim" {
   tags                           = local.tags
 
   jwt = {
-    audiences          = var.apim.jwt_audiences
+    audiences          = [var.api_audience]
     required_scope     = var.apim.jwt_scope
     clock_skew_seconds = 60
   }

@@ -11,5 +11,7 @@ module "conventions" {
 locals {
   names    = module.conventions.names
   settings = module.conventions.settings
-  tags     = merge(var.tags, { app = "tailor", env = var.env, managed-by = "terraform" })
+  # Entra ID v2.0 tokens; the same issuer APIM's validate-jwt checks (modules/apim/policies.tf).
+  entra_issuer = "https://login.microsoftonline.com/${var.tenant_id}/v2.0"
+  tags         = merge(var.tags, { app = "tailor", env = var.env, managed-by = "terraform" })
 }

@@ -10,6 +10,11 @@ output "client_ids" {
   value = module.identity.client_ids
 }
 
+output "identity_names" {
+  description = "UAMI names; api and worker log in to PostgreSQL under these names."
+  value       = module.identity.names
+}
+
 output "key_vault_name" {
   value = module.keyvault.name
 }
@@ -52,4 +57,17 @@ output "openai_deployment" {
 
 output "apim_gateway_url" {
   value = module.apim.gateway_url
+}
+
+output "security_issuer" {
+  value = local.entra_issuer
+}
+
+output "security_audience" {
+  value = var.api_audience
+}
+
+output "subnet_cidrs" {
+  description = "Address plan, for the NetworkPolicy ipBlocks in k8s/components/azure."
+  value       = module.conventions.subnets
 }

@@ -60,7 +60,6 @@ variable "apim" {
     publisher_email = string
     backend_fqdn    = string
     web_origins     = list(string)
-    jwt_audiences   = list(string)
     jwt_scope       = string
     calls_per_min   = number
     calls_per_day   = number
@@ -73,4 +72,15 @@ variable "openapi_path" {
 
 variable "tags" {
   type = map(string)
+}
+
+variable "api_audience" {
+  description = "Entra application ID URI of the api: APIM's validate-jwt audience and the api's TAILOR_SECURITY_AUDIENCE."
+  type        = string
+}
+
+variable "manage_appinsights_secret" {
+  description = "Write the App Insights connection string into Key Vault (needs a network path to the vault's private endpoint)."
+  type        = bool
+  default     = true
 }

@@ -1,7 +1,8 @@
 // Checklist rules over the parsed config. Each returns a list of violations (empty = pass).
 import path from 'node:path';
 import { readFileSync, existsSync } from 'node:fs';
-import { ofType, first } from './config.js';
+import { execFileSync } from 'node:child_process';
+import { ofType, first, infraDir } from './config.js';
 import { schemaOf, blockTable } from './schema.js';
 
 const id = (r) => `${path.relative(process.cwd(), r.file)}: ${r.type}.${r.name}`;
@@ -286,18 +287,120 @@ export function policies(model, policyDir = null) {
 export function identity(model) {
   const out = [];
   const subjects = locals(model, 'identity').subjects ?? {};
-  const want = { api: 'tailor:api', worker: 'tailor:worker', scoring: 'tailor:scoring', keda: 'kube-system:keda-operator' };
+  const want = {
+    api: 'tailor:api', worker: 'tailor:worker', scoring: 'tailor:scoring', keda: 'kube-system:keda-operator',
+    'otel-collector': 'tailor:otel-collector',
+  };
   for (const [k, sa] of Object.entries(want)) {
     const s = String(subjects[k]).replace('${var.namespace}', 'tailor');
     if (s !== `system:serviceaccount:${sa}`) out.push(`identity: subject ${k} must be system:serviceaccount:${sa}, got ${s}`);
   }
   const fics = ofType(model, 'azurerm_federated_identity_credential');
   const chained = fics.filter((f) => (f.body.depends_on ?? []).length > 0).length;
-  if (fics.length < 4 || chained !== fics.length - 1) out.push('identity: four federated credentials chained with depends_on');
-  const grants = JSON.stringify(locals(model, 'identity').grants ?? {});
+  const n = Object.keys(want).length;
+  if (fics.length < n || chained !== fics.length - 1) out.push(`identity: ${n} federated credentials chained with depends_on`);
+  for (const f of fics) {
+    const key = String(f.body.subject).match(/^\$\{local\.subjects(?:\.([a-z]+)|\["([a-z-]+)"\])\}$/);
+    const k = key && (key[1] ?? key[2]);
+    if (!(k in want)) out.push(`identity: ${f.name} subject must come from local.subjects`);
+    else if (f.body.parent_id !== `\${azurerm_user_assigned_identity.this["${k}"].id}`) {
+      out.push(`identity: ${f.name} must federate the ${k} identity`);
+    }
+  }
+  const grantList = Object.values(locals(model, 'identity').grants ?? {});
+  const grants = JSON.stringify(grantList);
   for (const role of ['Azure Service Bus Data Sender', 'Azure Service Bus Data Receiver', 'Azure Service Bus Data Owner',
     'Storage Blob Data Contributor', 'Cognitive Services OpenAI User', 'Key Vault Secrets User']) {
     if (!grants.includes(role)) out.push(`identity: no grant of ${role}`);
+  }
+  if (!grantList.some((g) => g.identity === 'otel-collector' && g.role === 'Key Vault Secrets User' && g.scope === '${var.scopes.key_vault}')) {
+    out.push('identity: otel-collector needs Key Vault Secrets User on the vault');
+  }
+  return out;
+}
+
+/** The Key Vault object names the k8s SecretProviderClasses mount. */
+export function secretProviderObjects(k8sDir = path.join(infraDir, '..', 'k8s')) {
+  const dir = path.join(k8sDir, 'components', 'azure');
+  const text = readFileSync(path.join(dir, 'secretproviderclass.yaml'), 'utf8');
+  return [...text.matchAll(/objectName:\s*([A-Za-z0-9-]+)/g)].map((m) => m[1]);
+}
+
+/** The collector's connection string reaches Key Vault, under the name k8s mounts, gated by a bool. */
+export function appInsightsSecret(model, k8sObjects = []) {
+  const out = [];
+  const secrets = ofType(model, 'azurerm_key_vault_secret');
+  if (!secrets.some((r) => r.body.name === 'appinsights-connection-string')) out.push('no azurerm_key_vault_secret named appinsights-connection-string');
+  for (const name of k8sObjects) {
+    if (!secrets.some((r) => r.body.name === name)) out.push(`k8s mounts Key Vault secret ${name}, which Terraform does not write`);
+  }
+  for (const r of secrets) {
+    const gate = String(r.body.count ?? '').match(/^\$\{var\.([a-z0-9_]+) \? 1 : 0\}$/);
+    const v = gate && variable(model, r.module, gate[1]);
+    check(out, !!v && v.type === '${bool}' && v.default === true, r, 'count must be gated by a bool variable defaulting to true');
+    const deps = JSON.stringify(r.body.depends_on ?? []);
+    check(out, deps.includes('azurerm_private_endpoint.'), r, 'depends_on the vault private endpoint (data-plane write)');
+    const roles = ofType(model, 'azurerm_role_assignment').filter((a) => a.module === r.module && deps.includes(ref(a)));
+    check(out, roles.some((a) => a.body.role_definition_name === 'Key Vault Secrets Officer'), r, 'depends_on a Key Vault Secrets Officer grant for the deployer');
+    check(out, r.body.value === '${var.appinsights_connection_string}', r, 'value must come from var.appinsights_connection_string');
+  }
+  for (const c of moduleCallsOf(model, path.join(infraDir, 'modules', 'keyvault'))) {
+    if (c.body.appinsights_connection_string !== '${module.monitoring.app_insights_connection_string}') {
+      out.push(`module.${c.name} must pass module.monitoring.app_insights_connection_string`);
+    }
+  }
+  return out;
+}
+
+/** The api and APIM accept the same Entra tokens: one issuer form, one audience variable. */
+export function tokenContract(model) {
+  const out = [];
+  const issuer = 'https://login.microsoftonline.com/${var.tenant_id}/v2.0';
+  const platform = locals(model, path.join('modules', 'platform'));
+  if (platform.entra_issuer !== issuer) out.push(`platform: entra_issuer must be ${issuer}, got ${platform.entra_issuer}`);
+  const apim = locals(model, path.join('modules', 'apim')).policy_values ?? {};
+  if (apim.issuer !== issuer) out.push(`apim: validate-jwt issuer must be ${issuer}, got ${apim.issuer}`);
+  const outputs = Object.assign({}, ...model.parsed.filter((p) => p.file.includes(`${path.sep}modules${path.sep}platform${path.sep}`)).map((p) => p.json.output ?? {}));
+  if (outputs.security_issuer?.[0].value !== '${local.entra_issuer}') out.push('platform: output security_issuer must be local.entra_issuer');
+  if (outputs.security_audience?.[0].value !== '${var.api_audience}') out.push('platform: output security_audience must be var.api_audience');
+  const calls = moduleCallsOf(model, path.join(infraDir, 'modules', 'apim'));
+  for (const c of calls) {
+    if (JSON.stringify(first(c.body.jwt)?.audiences) !== '["${var.api_audience}"]') out.push(`module.${c.name}: jwt.audiences must be [var.api_audience]`);
+  }
+  if (calls.length === 0) out.push('apim module is never called');
+  return out;
+}
+
+const ENVS = ['dev', 'staging', 'prod'];
+const repoDir = path.join(infraDir, '..');
+
+/** The jq program ops/infra.md §5 pipes `terraform -chdir=infra/envs/$ENV output -json` through. */
+export function runbookJq(runbook = readFileSync(path.join(repoDir, 'ops', 'infra.md'), 'utf8')) {
+  const m = runbook.match(/terraform -chdir=infra\/envs\/\$ENV output -json\s*\\\s*\n\s*\|\s*jq -r '([^']+)'\s*>\s*k8s\/overlays\/\$ENV\/tf-outputs\.env/);
+  if (!m) throw new Error('ops/infra.md no longer has the `terraform output -json | jq ... > tf-outputs.env` command');
+  return m[1];
+}
+
+const envKeys = (text) => text.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('=')[0]);
+
+/**
+ * Runs the runbook's jq over a stand-in for `terraform output -json` built from each env root's
+ * output blocks, and compares the keys it writes with k8s/overlays/<env>/tf-outputs.env.example.
+ */
+export function tfOutputsContract(model, { jq = runbookJq(), examples = (env) => readFileSync(path.join(repoDir, 'k8s', 'overlays', env, 'tf-outputs.env.example'), 'utf8') } = {}) {
+  const out = [];
+  for (const env of ENVS) {
+    const dir = path.join(infraDir, 'envs', env);
+    const outputs = Object.assign({}, ...model.parsed.filter((p) => path.dirname(p.file) === dir).map((p) => p.json.output ?? {}));
+    const doc = Object.fromEntries(Object.entries(outputs).map(([name, [o]]) =>
+      [name, { sensitive: o.sensitive === true, type: 'string', value: `${name}-value` }]));
+    for (const [name, o] of Object.entries(doc)) if (o.sensitive) out.push(`${env}: output ${name} is sensitive; tf-outputs.env becomes a ConfigMap`);
+    const written = execFileSync('jq', ['-r', jq], { input: JSON.stringify(doc), encoding: 'utf8' });
+    const have = envKeys(written);
+    const want = envKeys(examples(env));
+    for (const k of want.filter((k) => !have.includes(k))) out.push(`${env}: tf-outputs.env.example has ${k}, which the env root does not output`);
+    for (const k of have.filter((k) => !want.includes(k))) out.push(`${env}: the env root outputs ${k}, which tf-outputs.env.example lacks`);
+    for (const k of new Set(have.filter((k, i) => have.indexOf(k) !== i))) out.push(`${env}: ${k} written twice`);
   }
   return out;
 }

@@ -21,3 +21,11 @@ test('invalid: worker federated to the wrong service account', () => fails(ident
   ':worker"', ':jobs-worker"', /subject worker/));
 test('invalid: federated credentials not chained', () => fails(identity, 'identity/federation.tf',
   'depends_on = [azurerm_federated_identity_credential.scoring]', '', /chained/));
+test('invalid: otel collector federated to the wrong service account', () => fails(identity, 'identity/identities.tf',
+  ':otel-collector"', ':otel"', /subject otel-collector/));
+test('invalid: otel collector federated on another identity', () => fails(identity, 'identity/federation.tf',
+  'parent_id           = azurerm_user_assigned_identity.this["otel-collector"].id', 'parent_id           = azurerm_user_assigned_identity.this["api"].id', /otel_collector must federate the otel-collector identity/));
+test('invalid: otel collector without Key Vault access', () => fails(identity, 'identity/roles.tf',
+  'identity = "otel-collector", role = "Key Vault Secrets User"', 'identity = "otel-collector", role = "Key Vault Reader"', /otel-collector needs Key Vault Secrets User/));
+test('invalid: otel federated credential not chained', () => fails(identity, 'identity/federation.tf',
+  'depends_on = [azurerm_federated_identity_credential.keda]', '', /chained/));

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { serviceBus, keyVault, storage, postgres } from '../lib/rules.js';
+import assert from 'node:assert/strict';
+import { serviceBus, keyVault, storage, postgres, appInsightsSecret, secretProviderObjects } from '../lib/rules.js';
 import { passes, fails } from './helpers.js';
 
 test('service bus is Premium, keyless, with the jobs queue contract', () => passes(serviceBus));
@@ -13,6 +14,21 @@ test('invalid: queue without duplicate detection', () => fails(serviceBus, 'serv
 test('key vault has purge protection and RBAC', () => passes(keyVault));
 test('invalid: key vault without purge protection', () => fails(keyVault, 'keyvault/vault.tf',
   'purge_protection_enabled      = true', 'purge_protection_enabled      = false', /purge/));
+
+const mounted = secretProviderObjects();
+const secret = (m) => appInsightsSecret(m, mounted);
+test('k8s mounts appinsights-connection-string from Key Vault', () => assert.deepEqual(mounted, ['appinsights-connection-string']));
+test('Terraform writes every Key Vault secret k8s mounts, gated, after the endpoint and the grant', () => passes(secret));
+test('invalid: secret under another name than k8s mounts', () => fails(secret, 'keyvault/secrets.tf',
+  'name         = "appinsights-connection-string"', 'name         = "appinsights"', /k8s mounts Key Vault secret appinsights-connection-string/));
+test('invalid: secret gate is not a bool defaulting to true', () => fails(secret, 'keyvault/variables.tf',
+  'type        = bool\n  default     = true', 'type        = bool\n  default     = false', /bool variable defaulting to true/));
+test('invalid: secret written before the private endpoint exists', () => fails(secret, 'keyvault/secrets.tf',
+  ', azurerm_private_endpoint.this]', ']', /private endpoint/));
+test('invalid: secret written without the deployer grant', () => fails(secret, 'keyvault/secrets.tf',
+  'role_definition_name = "Key Vault Secrets Officer"', 'role_definition_name = "Key Vault Reader"', /Secrets Officer/));
+test('invalid: platform does not pass the App Insights connection string', () => fails(secret, 'platform/keyvault.tf',
+  'appinsights_connection_string = module.monitoring.app_insights_connection_string', 'appinsights_connection_string = "x"', /must pass module.monitoring/));
 
 test('storage has shared keys off and ARM-plane containers', () => passes(storage));
 test('invalid: storage with shared keys', () => fails(storage, 'storage/account.tf',

@@ -2,7 +2,8 @@ import { named, ref } from "../lib/objects.mjs";
 
 export const title = "each service gets the environment the Spring services expect";
 
-const common = ["SPRING_PROFILES_ACTIVE", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME"];
+// Service env contract (lead): telemetry export is switched on by OTEL_EXPORT_ENABLED=true.
+export const common = ["SPRING_PROFILES_ACTIVE", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORT_ENABLED", "OTEL_SERVICE_NAME"];
 const platform = [
   "TAILOR_QUEUE_TYPE", "TAILOR_SERVICEBUS_NAMESPACE", "TAILOR_SERVICEBUS_QUEUE_NAME", "TAILOR_BLOB_TYPE",
   "TAILOR_BLOB_AZURE_ENDPOINT", "TAILOR_BLOB_AZURE_CONTAINER", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
@@ -21,6 +22,12 @@ const fixed = {
   TAILOR_SCORING_URL: "http://scoring:8081",
   TAILOR_LLM_PROVIDER: "azure-openai",
   OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4318",
+  OTEL_EXPORT_ENABLED: "true",
+};
+
+// Values the services accept at all; `fixed` then narrows them for the Azure overlays.
+export const allowed = {
+  TAILOR_LLM_PROVIDER: ["offline", "azure-openai", "openai"],
 };
 
 const shaped = {
@@ -33,6 +40,7 @@ function problems(deployment, names) {
   return names.flatMap((name) => {
     const e = env.get(name);
     if (!e) return [`${ref(deployment)}: missing ${name}`];
+    if (allowed[name] && !allowed[name].includes(e.value)) return [`${ref(deployment)}: ${name} must be one of ${allowed[name].join(" | ")}, got ${e.value}`];
     if (fixed[name] && e.value !== fixed[name]) return [`${ref(deployment)}: ${name} must be ${fixed[name]}`];
     if (shaped[name] && !shaped[name].test(e.value)) return [`${ref(deployment)}: ${name} is malformed: ${e.value}`];
     return [];
@@ -43,11 +51,40 @@ export function check(objs) {
   return Object.entries(required).flatMap(([name, names]) => problems(named(objs, "Deployment", name), names));
 }
 
-export const counterexample = {
-  env: "dev",
-  expect: /TAILOR_SCORING_URL must be/,
-  mutate: (objs) => {
-    const env = named(objs, "Deployment", "worker").spec.template.spec.containers[0].env;
-    env.find((e) => e.name === "TAILOR_SCORING_URL").value = "http://scoring:8080";
+const workerEnv = (objs) => named(objs, "Deployment", "worker").spec.template.spec.containers[0].env;
+
+export const counterexamples = [
+  {
+    name: "scoring URL on the wrong port",
+    env: "dev",
+    expect: /TAILOR_SCORING_URL must be/,
+    mutate: (objs) => {
+      workerEnv(objs).find((e) => e.name === "TAILOR_SCORING_URL").value = "http://scoring:8080";
+    },
   },
-};
+  {
+    name: "telemetry export switched off",
+    env: "staging",
+    expect: /scoring: OTEL_EXPORT_ENABLED must be true/,
+    mutate: (objs) => {
+      named(objs, "Deployment", "scoring").spec.template.spec.containers[0].env.find((e) => e.name === "OTEL_EXPORT_ENABLED").value = "false";
+    },
+  },
+  {
+    name: "telemetry export flag missing",
+    env: "prod",
+    expect: /api: missing OTEL_EXPORT_ENABLED/,
+    mutate: (objs) => {
+      const c = named(objs, "Deployment", "api").spec.template.spec.containers[0];
+      c.env = c.env.filter((e) => e.name !== "OTEL_EXPORT_ENABLED");
+    },
+  },
+  {
+    name: "LLM provider outside offline | azure-openai | openai",
+    env: "dev",
+    expect: /TAILOR_LLM_PROVIDER must be one of offline \| azure-openai \| openai, got azure/,
+    mutate: (objs) => {
+      workerEnv(objs).find((e) => e.name === "TAILOR_LLM_PROVIDER").value = "azure";
+    },
+  },
+];
