@@ -20,6 +20,10 @@ public class RequirementExtractor {
 	private static final Pattern NICE = Pattern
 		.compile("nice[ -]to[ -]have|preferred|bonus|a plus|desirable|optional|ideally", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern NOT_REQUIREMENTS = Pattern
+		.compile("offer|benefit|perk|compensation|salary|pay\\b|about (us|the company|the team)|who we are|why join|"
+				+ "how to apply|hiring process|interview|equal opportunit", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)",
 			Pattern.CASE_INSENSITIVE);
 
@@ -36,6 +40,7 @@ public class RequirementExtractor {
 		List<Requirement> bullets = new ArrayList<>();
 		List<Requirement> sentences = new ArrayList<>();
 		boolean niceSection = false;
+		boolean skipped = false;
 		for (String raw : jobDescription.split("\\R")) {
 			String line = raw.strip();
 			if (line.isEmpty()) {
@@ -43,6 +48,10 @@ public class RequirementExtractor {
 			}
 			if (isHeading(line)) {
 				niceSection = NICE.matcher(line).find();
+				skipped = NOT_REQUIREMENTS.matcher(line).find();
+				continue;
+			}
+			if (skipped) {
 				continue;
 			}
 			Matcher bullet = BULLET.matcher(line);
@@ -76,9 +85,16 @@ public class RequirementExtractor {
 				degree.find() ? degree.group(1).toLowerCase(Locale.ROOT) : null, this.skills.extract(text));
 	}
 
+	/**
+	 * A heading: Markdown, ending in a colon, or a short line that is neither a bullet
+	 * nor a sentence (at most six words, no closing punctuation).
+	 */
 	private static boolean isHeading(String line) {
-		return line.startsWith("#") || (line.endsWith(":") && line.length() <= 60)
-				|| (line.length() <= 40 && line.equals(line.toUpperCase(Locale.ROOT)) && line.matches(".*\\p{L}.*"));
+		if (line.startsWith("#") || (line.endsWith(":") && line.length() <= 60)) {
+			return true;
+		}
+		return !BULLET.matcher(line).find() && line.length() <= 50 && line.split("\\s+").length <= 6
+				&& !line.matches(".*[.!?,;]$") && line.matches(".*\\p{L}.*");
 	}
 
 }

@@ -1,0 +1,34 @@
+# Tailor: the commands people and CI run. See README.md.
+ENV ?= dev
+
+.PHONY: run stop test format openapi render deploy infra-plan infra-apply
+
+run: ## Build and start api, worker and scoring on built-in defaults
+	ops/local/run.sh
+
+stop: ## Stop what make run started
+	ops/local/stop.sh
+
+test: ## Everything CI runs
+	ops/local/test.sh
+
+format: ## Apply the Java formatter
+	JAVA_HOME=$$(ops/local/java-home.sh) ./mvnw -B -q spring-javaformat:apply
+
+openapi: ## Refresh the committed OpenAPI document from the running code
+	ops/local/postgres.sh
+	JAVA_HOME=$$(ops/local/java-home.sh) ./mvnw -B -q install -DskipTests -pl services/jobs-core
+	JAVA_HOME=$$(ops/local/java-home.sh) ./mvnw -B -q test -pl services/api -Dtest=ApiSurfaceTest -Dopenapi.write=true
+
+render: ## Render the Kubernetes manifests of ENV
+	kubectl kustomize k8s/overlays/$(ENV)
+
+deploy: ## Apply the manifests of ENV to the current kubectl context
+	kubectl apply -k k8s/overlays/$(ENV)
+
+infra-plan: ## Terraform plan for ENV (needs Azure access)
+	terraform -chdir=infra/envs/$(ENV) init -backend-config=$(ENV).backend.hcl
+	terraform -chdir=infra/envs/$(ENV) plan -out=$(ENV).tfplan
+
+infra-apply: ## Terraform apply of the plan made by infra-plan
+	terraform -chdir=infra/envs/$(ENV) apply $(ENV).tfplan

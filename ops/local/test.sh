@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Everything CI runs: the Maven build with its format check and every test on the real
+# PostgreSQL and Azurite, then the offline Terraform and Kubernetes checks.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME
+started=$(date +%s)
+ops/local/postgres.sh
+npm ci --prefix ops/local --no-audit --no-fund --loglevel=error
+./mvnw -B verify
+bash infra/tests/run.sh
+bash k8s/tests/run.sh
+echo "make test: all green in $(( $(date +%s) - started )) s"

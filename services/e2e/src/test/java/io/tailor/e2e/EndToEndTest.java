@@ -1,0 +1,134 @@
+package io.tailor.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.tailor.api.testing.ApiClient;
+import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.worker.extraction.TextExtractor;
+import io.tailor.worker.testing.ResumeDocuments;
+import io.tailor.worker.verification.GroundingCheck;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One résumé in, one tailored résumé out, through the three running services. */
+class EndToEndTest {
+
+	private static final Path SAMPLES = Path.of(System.getProperty("tailor.repo.root", "../.."), "evals/samples");
+
+	private static Suite suite;
+
+	private static ApiClient api;
+
+	@BeforeAll
+	static void start() {
+		suite = new Suite();
+		api = new ApiClient("http://localhost:" + suite.apiPort);
+	}
+
+	@AfterAll
+	static void stop() {
+		suite.close();
+	}
+
+	@Test
+	void aPdfAndADocxResumeBothComeBackTailored() throws IOException {
+		List<String> lines = Files.readAllLines(SAMPLES.resolve("resumes/backend-java-senior.md"));
+		String job = Files.readString(SAMPLES.resolve("jobs/senior-backend-engineer-java-azure.txt"));
+		String token = api.token("e2e-alice");
+		byte[] pdf = ResumeDocuments.pdf(lines);
+		byte[] docx = ResumeDocuments.docx(lines);
+		String pdfJob = submit(token, pdf, "ada.pdf", job);
+		String docxJob = submit(token, docx, "ada.docx", job);
+		assertSucceededAndGrounded(token, pdfJob, new TextExtractor().extract(pdf, ResumeFormat.PDF));
+		assertSucceededAndGrounded(token, docxJob, new TextExtractor().extract(docx, ResumeFormat.DOCX));
+	}
+
+	@Test
+	void oneJobIsOneTraceAcrossApiWorkerAndScoring() throws IOException {
+		String token = api.token("e2e-bob");
+		String id = submit(token, Files.readAllBytes(SAMPLES.resolve("resumes/frontend-react.md")), "cv.md",
+				Files.readString(SAMPLES.resolve("jobs/frontend-engineer-react.txt")));
+		await(token, id);
+		String traceId = awaitSpan((s) -> id.equals(s.getAttributes().get(AttributeKey.stringKey("job.id"))))
+			.getTraceId();
+		Instant deadline = Instant.now().plusSeconds(10);
+		Set<String> services = Set.of();
+		while (services.size() < 3 && Instant.now().isBefore(deadline)) {
+			services = suite.spans.getFinishedSpanItems()
+				.stream()
+				.filter((s) -> s.getTraceId().equals(traceId))
+				.map((s) -> s.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+				.collect(Collectors.toSet());
+			pause();
+		}
+		assertThat(services).containsExactlyInAnyOrder("api", "worker", "scoring");
+	}
+
+	private static void assertSucceededAndGrounded(String token, String id, String inputText) {
+		JsonNode job = await(token, id);
+		assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+		JsonNode result = api.get(token, "/v1/jobs/" + id + "/result").json();
+		assertThat(result.get("score").asInt()).isBetween(1, 100);
+		JsonNode report = result.get("report");
+		assertThat(report.get("matchedSkills").size()).isPositive();
+		assertThat(report.has("missingSkills")).isTrue();
+		assertThat(report.get("requirements").get(0).get("evidence")).isNotNull();
+		String markdown = result.get("tailoredMarkdown").asString();
+		assertThat(markdown).isNotBlank();
+		assertThat(GroundingCheck.ungrounded(markdown, inputText)).isEmpty();
+	}
+
+	private static String submit(String token, byte[] file, String name, String job) {
+		ApiClient.Response response = api.submit(token, file, name, job, null);
+		assertThat(response.status()).isEqualTo(202);
+		return response.json().get("id").asString();
+	}
+
+	private static JsonNode await(String token, String id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
+		while (!Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.get("status").asString())
+				&& Instant.now().isBefore(deadline)) {
+			pause();
+			job = api.get(token, "/v1/jobs/" + id).json();
+		}
+		return job;
+	}
+
+	private static SpanData awaitSpan(Predicate<SpanData> match) {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (Instant.now().isBefore(deadline)) {
+			for (SpanData span : suite.spans.getFinishedSpanItems()) {
+				if (match.test(span)) {
+					return span;
+				}
+			}
+			pause();
+		}
+		throw new AssertionError("No such span was exported");
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.tailor.worker.consuming;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.tailor.jobs.blob.BlobStore;
+import io.tailor.jobs.job.FailureReason;
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobResult;
+import io.tailor.jobs.job.JobStatus;
+import io.tailor.jobs.job.Stage;
+import io.tailor.jobs.queue.Delivery;
+import io.tailor.jobs.queue.JobQueue;
+import io.tailor.worker.extraction.TextExtractor;
+import io.tailor.worker.extraction.UnparseableFileException;
+import io.tailor.worker.scoring.ScoringClient;
+import io.tailor.worker.scoring.ScoringRejectedException;
+import io.tailor.worker.scoring.ScoringReport;
+import io.tailor.worker.scoring.ScoringUnavailableException;
+import io.tailor.worker.tailoring.Tailor;
+import io.tailor.worker.tailoring.TailoredResume;
+import io.tailor.worker.verification.GroundingCheck;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries one delivered job through extracting, scoring, tailoring, verifying and
+ * rendering. Every status write is version-checked and every stage renews the lease, so a
+ * job cancelled meanwhile, or taken over by another worker, is dropped, and a job
+ * delivered twice is stored once: a finished job's message is simply completed.
+ */
+public class JobProcessor {
+
+	private final JobRepository jobs;
+
+	private final JobQueue queue;
+
+	private final BlobStore blobs;
+
+	private final TextExtractor extractor;
+
+	private final ScoringClient scoring;
+
+	private final Tailor tailor;
+
+	private final TransactionTemplate transaction;
+
+	private final WorkerProperties properties;
+
+	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
+			ScoringClient scoring, Tailor tailor, TransactionTemplate transaction, WorkerProperties properties) {
+		this.jobs = jobs;
+		this.queue = queue;
+		this.blobs = blobs;
+		this.extractor = extractor;
+		this.scoring = scoring;
+		this.tailor = tailor;
+		this.transaction = transaction;
+		this.properties = properties;
+	}
+
+	public void process(Delivery delivery) {
+		Job job = this.jobs.find(delivery.message().jobId()).orElse(null);
+		if (job == null || job.status().isFinished()) {
+			this.queue.complete(delivery);
+			return;
+		}
+		if (delivery.attempt() > this.queue.maxDeliveries()) {
+			fail(job, delivery, FailureReason.ATTEMPTS_EXHAUSTED,
+					"gave up after " + this.queue.maxDeliveries() + " deliveries");
+			return;
+		}
+		try {
+			run(job, delivery);
+		}
+		catch (JobChangedException ex) {
+			Job now = this.jobs.find(job.id()).orElse(null);
+			if (now == null || now.status().isFinished()) {
+				this.queue.complete(delivery);
+			}
+		}
+	}
+
+	private void run(Job job, Delivery delivery) {
+		Job current = stage(job, delivery, Stage.EXTRACTING);
+		String text;
+		try {
+			text = this.extractor.extract(this.blobs.get(current.blobKey()), current.format());
+		}
+		catch (UnparseableFileException ex) {
+			fail(current, delivery, FailureReason.UNPARSEABLE_FILE, ex.getMessage());
+			return;
+		}
+		current = stage(current, delivery, Stage.SCORING);
+		ScoringReport report;
+		try {
+			report = this.scoring.match(text, current.jobDescription());
+		}
+		catch (ScoringUnavailableException ex) {
+			retryOrFail(current, delivery, ex);
+			return;
+		}
+		catch (ScoringRejectedException ex) {
+			fail(current, delivery, FailureReason.SCORING_REJECTED, ex.getMessage());
+			return;
+		}
+		current = stage(current, delivery, Stage.TAILORING);
+		TailoredResume tailored = this.tailor.tailor(report, current.jobDescription());
+		current = stage(current, delivery, Stage.VERIFYING);
+		List<String> ungrounded = GroundingCheck.ungrounded(tailored.markdown(), text);
+		if (!ungrounded.isEmpty()) {
+			fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
+					ungrounded.size() + " tailored line(s) are not in the résumé");
+			return;
+		}
+		current = stage(current, delivery, Stage.RENDERING);
+		succeed(current, delivery, report, tailored);
+	}
+
+	private Job stage(Job job, Delivery delivery, Stage stage) {
+		if (!this.queue.renew(delivery)) {
+			throw new JobChangedException("lease lost");
+		}
+		return this.jobs.save(job.moveTo(JobStatus.PROCESSING, stage, null), stage.name().toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new JobChangedException("job changed"));
+	}
+
+	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored) {
+		this.transaction.executeWithoutResult((status) -> {
+			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(), null));
+			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
+				.orElseThrow(() -> new JobChangedException("job changed"));
+		});
+		this.queue.complete(delivery);
+	}
+
+	private void retryOrFail(Job job, Delivery delivery, ScoringUnavailableException ex) {
+		if (delivery.attempt() >= this.queue.maxDeliveries()) {
+			fail(job, delivery, FailureReason.SCORING_UNAVAILABLE, ex.getMessage());
+			return;
+		}
+		var backoff = this.properties.backoff(delivery.attempt());
+		this.jobs.save(job.moveTo(JobStatus.QUEUED, null, null), ex.getMessage() + "; retry " + (delivery.attempt() + 1)
+				+ " of " + this.queue.maxDeliveries() + " in " + backoff.toSeconds() + "s");
+		this.queue.retry(delivery, backoff, ex.getMessage());
+	}
+
+	private void fail(Job job, Delivery delivery, FailureReason reason, String detail) {
+		this.jobs.save(job.moveTo(JobStatus.FAILED, null, reason), detail);
+		this.queue.deadLetter(delivery, reason.name() + ": " + detail);
+	}
+
+}

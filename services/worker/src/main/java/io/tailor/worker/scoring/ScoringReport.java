@@ -1,0 +1,29 @@
+package io.tailor.worker.scoring;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The parts of scoring's match report the worker acts on; {@code json} is the whole
+ * report as received, stored with the result.
+ */
+public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills) {
+
+	/** A résumé line with its section and its relevance to the job. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Line(int lineNumber, String text, String section, boolean heading, double relevance) {
+	}
+
+	/**
+	 * A skill the job asks for and the résumé has, with the span as the résumé writes it.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Skill(String id, String label, String span) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Wire(int score, List<Line> lines, List<Skill> matchedSkills) {
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The worker's client of the scoring service. */
+package io.tailor.worker.scoring;

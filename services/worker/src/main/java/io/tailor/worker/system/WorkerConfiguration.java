@@ -1,0 +1,64 @@
+package io.tailor.worker.system;
+
+import java.net.http.HttpClient;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.tailor.jobs.blob.BlobStore;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.queue.JobQueue;
+import io.tailor.worker.consuming.JobConsumer;
+import io.tailor.worker.consuming.JobProcessor;
+import io.tailor.worker.consuming.TracedProcessing;
+import io.tailor.worker.consuming.WorkerProperties;
+import io.tailor.worker.extraction.TextExtractor;
+import io.tailor.worker.scoring.ScoringClient;
+import io.tailor.worker.scoring.ScoringProperties;
+import io.tailor.worker.tailoring.OfflineTailor;
+import io.tailor.worker.tailoring.Tailor;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+@Configuration(proxyBeanMethods = false)
+class WorkerConfiguration {
+
+	@Bean
+	ScoringClient scoringClient(RestClient.Builder builder, ScoringProperties properties, JsonMapper json) {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		factory.setReadTimeout(properties.readTimeout());
+		return new ScoringClient(builder.requestFactory(factory).baseUrl(properties.url()).build(), json);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "tailor.llm.provider", havingValue = "offline", matchIfMissing = true)
+	Tailor offlineTailor() {
+		return new OfflineTailor();
+	}
+
+	@Bean
+	JobProcessor jobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, ScoringClient scoring, Tailor tailor,
+			TransactionTemplate transaction, WorkerProperties properties) {
+		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, tailor, transaction, properties);
+	}
+
+	@Bean
+	JobConsumer jobConsumer(JobQueue queue, JobProcessor processor, Tracer tracer, Propagator propagator,
+			WorkerProperties properties) {
+		return new JobConsumer(queue, new TracedProcessing(processor, tracer, propagator), properties);
+	}
+
+	@Bean
+	HealthIndicator consumerHealthIndicator(JobConsumer consumer) {
+		return () -> consumer.isHealthy() ? Health.up().build() : Health.down().withDetail("stalled", true).build();
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.tailor.worker.verification;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.tailor.worker.tailoring.MarkdownText;
+
+/**
+ * Every non-blank line of a tailored résumé must say exactly what some line of the
+ * original says, Markdown decoration aside.
+ */
+public final class GroundingCheck {
+
+	private GroundingCheck() {
+	}
+
+	/**
+	 * The tailored lines that no line of the source supports; empty when all are
+	 * grounded.
+	 */
+	public static List<String> ungrounded(String tailoredMarkdown, String sourceText) {
+		Set<String> source = sourceText.lines()
+			.map(MarkdownText::content)
+			.filter((l) -> !l.isEmpty())
+			.collect(Collectors.toSet());
+		return tailoredMarkdown.lines()
+			.filter((l) -> !l.isBlank())
+			.filter((l) -> !source.contains(MarkdownText.content(l)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.tailor.worker.consuming;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.tailor.jobs.blob.BlobKeys;
+import io.tailor.jobs.blob.FileSystemBlobStore;
+import io.tailor.jobs.job.FailureReason;
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobStatus;
+import io.tailor.jobs.job.NewJob;
+import io.tailor.jobs.job.ProgressEvent;
+import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.queue.Delivery;
+import io.tailor.jobs.queue.JobMessage;
+import io.tailor.jobs.queue.JobQueue;
+import io.tailor.jobs.queue.PostgresJobQueue;
+import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.testing.TestDatabase;
+import io.tailor.worker.extraction.TextExtractor;
+import io.tailor.worker.scoring.ScoringClient;
+import io.tailor.worker.tailoring.OfflineTailor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The worker's processing against the real database, a real blob directory and a stubbed
+ * scoring service.
+ */
+class JobProcessorTest {
+
+	private static final String RESUME = "Ada Example\n## Skills\nJava, SQL\n";
+
+	private static final String REPORT = """
+			{"algorithm":"match-v1","score":75,"matchedSkills":[{"id":"j","label":"Java","span":"Java"}],
+			 "missingSkills":[],"requirements":[],"lines":[
+			 {"lineNumber":1,"text":"Ada Example","section":"CONTACT","heading":false,"relevance":0},
+			 {"lineNumber":2,"text":"## Skills","section":"SKILLS","heading":true,"relevance":0},
+			 {"lineNumber":3,"text":"Java, SQL","section":"SKILLS","heading":false,"relevance":0.5}]}""";
+
+	@TempDir
+	Path blobRoot;
+
+	WireMockServer scoring = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+	JobRepository jobs;
+
+	JobQueue queue;
+
+	FileSystemBlobStore blobs;
+
+	JobProcessor processor;
+
+	@BeforeEach
+	void setUp() {
+		this.scoring.start();
+		TestDatabase db = TestDatabase.freshSchema();
+		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		this.jobs = new JobRepository(jdbc);
+		this.queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", Duration.ofSeconds(1), 2));
+		this.blobs = new FileSystemBlobStore(this.blobRoot);
+		JsonMapper json = JsonMapper.builder().build();
+		ScoringClient client = new ScoringClient(RestClient.create(this.scoring.baseUrl()), json);
+		WorkerProperties properties = new WorkerProperties(1, Duration.ofMillis(100), Duration.ofMillis(200),
+				Duration.ofSeconds(1), Duration.ofSeconds(60));
+		this.processor = new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client,
+				new OfflineTailor(), new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
+				properties);
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.scoring.stop();
+	}
+
+	@Test
+	void carriesAJobThroughEveryStageToOneResult() {
+		scoringAnswers(200, REPORT);
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.processor.process(this.queue.receive().orElseThrow());
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(this.jobs.events(id)).extracting(ProgressEvent::detail)
+			.containsExactly("accepted", "extracting", "scoring", "tailoring", "verifying", "rendering",
+					"succeeded; tailored by offline");
+		assertThat(this.jobs.findResult(id).orElseThrow().tailoredMarkdown())
+			.isEqualTo("# Ada Example\n\n## Skills\nJava, SQL\n");
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void aSecondDeliveryOfAFinishedJobChangesNothing() throws InterruptedException {
+		scoringAnswers(200, REPORT);
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.queue.enqueue(new JobMessage(id, null, null));
+		this.processor.process(this.queue.receive().orElseThrow());
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.findResult(id)).isPresent();
+		assertThat(this.scoring.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/match")).build()).getCount())
+			.isEqualTo(1);
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void anUnreadableFileFailsAtOnceAndIsDeadLettered() throws InterruptedException {
+		UUID id = submit("%PDF-1.4 truncated".getBytes(StandardCharsets.US_ASCII), ResumeFormat.PDF);
+		Delivery delivery = this.queue.receive().orElseThrow();
+		this.processor.process(delivery);
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.failureReason()).isEqualTo(FailureReason.UNPARSEABLE_FILE);
+		assertThat(delivery.attempt()).isEqualTo(1);
+		Thread.sleep(1500);
+		assertThat(this.queue.receive()).isEmpty();
+		assertThat(this.scoring.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void unreachableScoringIsRetriedThenFailsAndIsDeadLettered() throws InterruptedException {
+		scoringAnswers(503, "{}");
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.find(id).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+		assertThat(this.queue.receive()).isEmpty();
+		Thread.sleep(400);
+		Delivery second = this.queue.receive().orElseThrow();
+		assertThat(second.attempt()).isEqualTo(2);
+		this.processor.process(second);
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.failureReason()).isEqualTo(FailureReason.SCORING_UNAVAILABLE);
+		Thread.sleep(1500);
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void aCancelledJobIsNotProcessed() {
+		scoringAnswers(200, REPORT);
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		Job queued = this.jobs.find(id).orElseThrow();
+		this.jobs.save(queued.moveTo(JobStatus.CANCELLED, null, null), "cancelled");
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.findResult(id)).isEmpty();
+		assertThat(this.scoring.getAllServeEvents()).isEmpty();
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	private UUID submit(byte[] content, ResumeFormat format) {
+		UUID id = UUID.randomUUID();
+		this.blobs.put(BlobKeys.forResume(id), content, format.mediaType());
+		this.jobs.insert(new NewJob(id, "alice", BlobKeys.forResume(id), format, "cv", "Java engineer", null));
+		this.queue.enqueue(new JobMessage(id, null, null));
+		return id;
+	}
+
+	private void scoringAnswers(int status, String body) {
+		this.scoring.stubFor(post(urlEqualTo("/v1/match"))
+			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.tailor.worker.tailoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tailor.worker.scoring.ScoringReport;
+import io.tailor.worker.scoring.ScoringReport.Line;
+import io.tailor.worker.verification.GroundingCheck;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfflineTailorTest {
+
+	private final OfflineTailor tailor = new OfflineTailor();
+
+	@Test
+	void leadsWithMatchedSkillsAndMostRelevantBullets() {
+		List<Line> lines = List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
+				new Line(2, "## Experience", "EXPERIENCE", true, 0),
+				new Line(3, "Engineer, Northwind 2020 - Present", "EXPERIENCE", false, 0.2),
+				new Line(4, "- Organised the office party", "EXPERIENCE", false, 0.1),
+				new Line(5, "- Built Kafka pipelines in Java", "EXPERIENCE", false, 0.7),
+				new Line(6, "## Skills", "SKILLS", true, 0), new Line(7, "Cooking, Painting", "SKILLS", false, 0),
+				new Line(8, "Java, Kafka", "SKILLS", false, 0.5));
+		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(new ScoringReport.Skill("x", "Java", "Java"),
+				new ScoringReport.Skill("y", "Apache Kafka", "Kafka")));
+		String markdown = this.tailor.tailor(report, "Java and Kafka").markdown();
+		assertThat(markdown).isEqualTo("""
+				# Ada Example
+
+				## Skills
+				Java, Kafka
+				Cooking, Painting
+
+				## Experience
+				Engineer, Northwind 2020 - Present
+				- Built Kafka pipelines in Java
+				- Organised the office party
+				""");
+	}
+
+	@Test
+	void keepsAtMostSixBulletsAPositionAndWrappedLinesTogether() {
+		List<Line> lines = new ArrayList<>(List.of(new Line(1, "EXPERIENCE", "EXPERIENCE", true, 0),
+				new Line(2, "Engineer, Northwind 2020 - 2024", "EXPERIENCE", false, 0)));
+		for (int i = 0; i < 8; i++) {
+			lines.add(new Line(3 + 2 * i, "• Bullet " + i, "EXPERIENCE", false, i / 10.0));
+			lines.add(new Line(4 + 2 * i, "continued " + i, "EXPERIENCE", false, 0));
+		}
+		String source = String.join("\n", lines.stream().map(Line::text).toList());
+		String markdown = this.tailor.tailor(new ScoringReport("{}", 0, lines, List.of()), "").markdown();
+		assertThat(markdown).contains("- Bullet 7\ncontinued 7\n- Bullet 6\ncontinued 6");
+		assertThat(markdown).doesNotContain("Bullet 1", "Bullet 0");
+		assertThat(GroundingCheck.ungrounded(markdown, source)).isEmpty();
+	}
+
+}
