@@ -1,13 +1,12 @@
 package io.tailor.api.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.tailor.jobs.job.Job;
 import jakarta.validation.constraints.Max;
@@ -25,9 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @Validated
@@ -46,50 +44,56 @@ class JobController {
 
 	@Operation(summary = "Submit a résumé and a job description",
 			description = "Answers 202 at once; poll the Location for progress. The résumé's type is read from its content.")
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<JobView> submit(@AuthenticationPrincipal Jwt caller, @Parameter(
-			description = "PDF, DOCX, Markdown or plain text; at most 5 MB") @RequestPart("resume") MultipartFile resume,
-			@RequestParam("jobDescription") String jobDescription,
+	@ApiResponse(responseCode = "202", description = "Accepted; the Location header names the job")
+	@ApiResponse(responseCode = "400", description = "Missing or too long job description, bad Idempotency-Key",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "413", description = "Résumé larger than 5 MB",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "415", description = "Résumé is none of PDF, DOCX, Markdown or text",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<JobView> submit(@AuthenticationPrincipal Jwt caller, @ModelAttribute SubmissionForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Job job = this.submissions.previous(caller.getSubject(), idempotencyKey)
-			.orElseGet(() -> this.submissions.submit(caller.getSubject(),
-					new Submission(bytes(resume), resume.getOriginalFilename(), jobDescription, idempotencyKey)));
+			.orElseGet(() -> this.submissions.submit(caller.getSubject(), form.toSubmission(idempotencyKey)));
 		return ResponseEntity.accepted().location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job, List.of()));
 	}
 
 	@Operation(summary = "A job's status, stage and progress events")
-	@GetMapping("/{id}")
+	@ApiResponse(responseCode = "200", description = "The job")
+	@ApiResponse(responseCode = "404", description = "You have no job with this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	JobView get(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
 		return this.queries.get(caller.getSubject(), id);
 	}
 
 	@Operation(summary = "A succeeded job's match report and tailored résumé")
-	@GetMapping("/{id}/result")
+	@ApiResponse(responseCode = "200", description = "The result")
+	@ApiResponse(responseCode = "404", description = "You have no job with this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409", description = "The job has not succeeded (yet)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@GetMapping(path = "/{id}/result", produces = MediaType.APPLICATION_JSON_VALUE)
 	JobResultView result(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
 		return this.queries.result(caller.getSubject(), id);
 	}
 
 	@Operation(summary = "The caller's jobs, newest first")
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	JobList list(@AuthenticationPrincipal Jwt caller, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) String cursor) {
 		return this.queries.list(caller.getSubject(), limit, cursor);
 	}
 
 	@Operation(summary = "Cancel an unfinished job, or delete a finished one, with its stored data")
+	@ApiResponse(responseCode = "204", description = "Cancelled or deleted")
+	@ApiResponse(responseCode = "404", description = "You have no job with this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
 		this.queries.cancelOrDelete(caller.getSubject(), id);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
