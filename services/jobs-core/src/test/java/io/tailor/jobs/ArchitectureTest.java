@@ -19,11 +19,13 @@ class ArchitectureTest {
 		.resideInAPackage("..jobs.job..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("com.azure..", "..jobs.queue..", "..jobs.blob..", "..jobs.config..");
+		.resideInAnyPackage("com.azure..", "..jobs.queue..", "..jobs.blob..", "..jobs.config..", "..jobs.outbox..");
 
 	@ArchTest
 	static final ArchRule portsKnowNoAzure = noClasses().that()
 		.haveSimpleNameNotStartingWith("Azure")
+		.and()
+		.haveSimpleNameNotStartingWith("ServiceBus")
 		.and()
 		.resideInAnyPackage("..jobs.queue..", "..jobs.blob..")
 		.should()

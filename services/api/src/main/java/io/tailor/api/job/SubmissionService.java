@@ -10,23 +10,26 @@ import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobRepository;
 import io.tailor.jobs.job.NewJob;
 import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.outbox.Outbox;
 import io.tailor.jobs.queue.JobMessage;
-import io.tailor.jobs.queue.JobQueue;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts a submission: stores the file under a key of its own, then records the job and
- * its queue message in one transaction. A failure after the upload removes the file, so
- * nothing is left half-accepted.
+ * its outbox message in one transaction, and relays the message once committed (the
+ * background relay retries what this misses). A failure after the upload removes the
+ * file, so nothing is left half-accepted.
  */
 @Service
 class SubmissionService {
 
 	private final JobRepository jobs;
 
-	private final JobQueue queue;
+	private final Outbox outbox;
+
+	private final OutboxRelay relay;
 
 	private final BlobStore blobs;
 
@@ -36,10 +39,11 @@ class SubmissionService {
 
 	private final SubmissionProperties limits;
 
-	SubmissionService(JobRepository jobs, JobQueue queue, BlobStore blobs, TransactionTemplate transaction,
-			CurrentTrace trace, SubmissionProperties limits) {
+	SubmissionService(JobRepository jobs, Outbox outbox, OutboxRelay relay, BlobStore blobs,
+			TransactionTemplate transaction, CurrentTrace trace, SubmissionProperties limits) {
 		this.jobs = jobs;
-		this.queue = queue;
+		this.outbox = outbox;
+		this.relay = relay;
 		this.blobs = blobs;
 		this.transaction = transaction;
 		this.trace = trace;
@@ -58,6 +62,7 @@ class SubmissionService {
 			if (!recorded.created()) {
 				this.blobs.delete(blobKey);
 			}
+			this.relay.relayNow();
 			return recorded.job();
 		}
 		catch (RuntimeException ex) {
@@ -76,7 +81,7 @@ class SubmissionService {
 		return this.transaction.execute((status) -> {
 			JobRepository.Submission recorded = this.jobs.insert(job);
 			if (recorded.created()) {
-				this.queue.enqueue(new JobMessage(job.id(), headers.get("traceparent"), headers.get("tracestate")));
+				this.outbox.add(new JobMessage(job.id(), headers.get("traceparent"), headers.get("tracestate")));
 			}
 			return recorded;
 		});

@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public interface JobQueue {
 
-	/** Sends a message; adapters that can join the caller's transaction do. */
+	/**
+	 * Sends a message. A second message for a job whose message is still queued is
+	 * dropped (duplicate detection by job id); adapters that can join the caller's
+	 * transaction do.
+	 */
 	void enqueue(JobMessage message);
 
 	/** Leases the next ready message, if any. */

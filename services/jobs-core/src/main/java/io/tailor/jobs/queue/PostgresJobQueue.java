@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * LOCKED}. A lease is a visibility deadline measured in database time, so clock skew
  * between consumers does not matter.
  */
-public class PostgresJobQueue implements JobQueue {
+public class PostgresJobQueue implements JobQueue, QueueStatistics {
 
 	private final JdbcClient jdbc;
 
@@ -24,7 +24,9 @@ public class PostgresJobQueue implements JobQueue {
 
 	@Override
 	public void enqueue(JobMessage message) {
-		this.jdbc.sql("insert into job_queue (id, job_id, payload) values (?, ?, cast(? as jsonb))")
+		this.jdbc.sql("""
+				insert into job_queue (id, job_id, payload) values (?, ?, cast(? as jsonb))
+				on conflict (job_id) do nothing""")
 			.params(UUID.randomUUID(), message.jobId(), JobMessageCodec.encode(message))
 			.update();
 	}
@@ -87,6 +89,19 @@ public class PostgresJobQueue implements JobQueue {
 	@Override
 	public int maxDeliveries() {
 		return this.properties.maxDeliveries();
+	}
+
+	@Override
+	public Snapshot snapshot() {
+		return this.jdbc
+			.sql("""
+					select count(*) filter (where dead_lettered_at is null) as depth,
+					  coalesce(extract(epoch from now() - min(created_at) filter (where dead_lettered_at is null)), 0) as age,
+					  count(*) filter (where dead_lettered_at is not null) as dead
+					from job_queue""")
+			.query((rs, n) -> new Snapshot(rs.getLong("depth"), Duration.ofMillis((long) (rs.getDouble("age") * 1000)),
+					rs.getLong("dead")))
+			.single();
 	}
 
 	private static double seconds(Duration duration) {

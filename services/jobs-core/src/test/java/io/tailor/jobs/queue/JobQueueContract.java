@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link JobQueue} adapter promises. Subclasses give a queue whose lease is
- * {@link #LEASE} and that allows {@link #MAX_DELIVERIES} deliveries.
+ * {@link #lease()} and that allows {@link #MAX_DELIVERIES} deliveries.
  */
 public abstract class JobQueueContract {
 
@@ -27,6 +27,23 @@ public abstract class JobQueueContract {
 	protected static final int MAX_DELIVERIES = 3;
 
 	protected abstract JobQueue queue();
+
+	/** The adapter's lease (lock) duration. */
+	protected Duration lease() {
+		return LEASE;
+	}
+
+	@Test
+	void aSecondSendForAQueuedJobIsDropped() throws InterruptedException {
+		JobMessage message = new JobMessage(UUID.randomUUID(), null, null);
+		queue().enqueue(message);
+		queue().enqueue(message);
+		Delivery only = queue().receive().orElseThrow();
+		assertThat(queue().receive()).isEmpty();
+		assertThat(queue().complete(only)).isTrue();
+		Thread.sleep(lease().plusMillis(500));
+		assertThat(queue().receive()).isEmpty();
+	}
 
 	@Test
 	void deliversWhatWasSentWithTraceContext() {
@@ -43,7 +60,7 @@ public abstract class JobQueueContract {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery first = queue().receive().orElseThrow();
 		assertThat(queue().receive()).isEmpty();
-		Thread.sleep(LEASE.plusMillis(500));
+		Thread.sleep(lease().plusMillis(500));
 		Delivery second = queue().receive().orElseThrow();
 		assertThat(second.message()).isEqualTo(first.message());
 		assertThat(second.attempt()).isEqualTo(2);
@@ -53,7 +70,7 @@ public abstract class JobQueueContract {
 	void completedMessageIsNeverDeliveredAgain() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		assertThat(queue().complete(queue().receive().orElseThrow())).isTrue();
-		Thread.sleep(LEASE.plusMillis(500));
+		Thread.sleep(lease().plusMillis(500));
 		assertThat(queue().receive()).isEmpty();
 	}
 
@@ -61,7 +78,7 @@ public abstract class JobQueueContract {
 	void staleLeaseHolderCannotSettle() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery stale = queue().receive().orElseThrow();
-		Thread.sleep(LEASE.plusMillis(500));
+		Thread.sleep(lease().plusMillis(500));
 		Delivery current = queue().receive().orElseThrow();
 		assertThat(queue().complete(stale)).isFalse();
 		assertThat(queue().renew(stale)).isFalse();
@@ -83,9 +100,9 @@ public abstract class JobQueueContract {
 	void renewedLeaseKeepsTheMessage() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery delivery = queue().receive().orElseThrow();
-		Thread.sleep(LEASE.toMillis() / 2);
+		Thread.sleep(lease().toMillis() / 2);
 		assertThat(queue().renew(delivery)).isTrue();
-		Thread.sleep(LEASE.toMillis() * 3 / 4);
+		Thread.sleep(lease().toMillis() * 3 / 4);
 		assertThat(queue().receive()).isEmpty();
 		assertThat(queue().complete(delivery)).isTrue();
 	}
@@ -94,7 +111,7 @@ public abstract class JobQueueContract {
 	void deadLetteredMessageIsNeverDeliveredAgain() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		assertThat(queue().deadLetter(queue().receive().orElseThrow(), "UNPARSEABLE_FILE")).isTrue();
-		Thread.sleep(LEASE.plusMillis(500));
+		Thread.sleep(lease().plusMillis(500));
 		assertThat(queue().receive()).isEmpty();
 	}
 

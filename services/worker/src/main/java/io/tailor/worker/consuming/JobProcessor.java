@@ -128,6 +128,9 @@ public class JobProcessor {
 
 	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored) {
 		this.transaction.executeWithoutResult((status) -> {
+			if (!this.queue.renew(delivery)) {
+				throw new JobChangedException("lease lost before commit");
+			}
 			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(), null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
 				.orElseThrow(() -> new JobChangedException("job changed"));

@@ -111,8 +111,8 @@ class JobProcessorTest {
 	void aSecondDeliveryOfAFinishedJobChangesNothing() throws InterruptedException {
 		scoringAnswers(200, REPORT);
 		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
-		this.queue.enqueue(new JobMessage(id, null, null));
 		this.processor.process(this.queue.receive().orElseThrow());
+		this.queue.enqueue(new JobMessage(id, null, null));
 		this.processor.process(this.queue.receive().orElseThrow());
 		assertThat(this.jobs.findResult(id)).isPresent();
 		assertThat(this.scoring.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/match")).build()).getCount())

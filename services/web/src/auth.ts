@@ -1,0 +1,132 @@
+import { problemFrom, ProblemError } from './api';
+
+export type AuthConfig =
+  | { auth: 'local' }
+  | { auth: 'entra'; clientId: string; authority: string; scopes: string[]; redirectUri?: string };
+
+export interface Session {
+  user: string;
+  token: () => Promise<string>;
+  signOut: () => Promise<void>;
+}
+
+/** Reads /config.json; when the api does not serve one (yet), the local profile is assumed. */
+export async function loadConfig(f: typeof fetch = (...a) => fetch(...a)): Promise<AuthConfig> {
+  try {
+    const res = await f('/config.json', { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    if (!res.ok) return { auth: 'local' };
+    const c = (await res.json()) as Partial<AuthConfig> & Record<string, unknown>;
+    if (c.auth === 'entra' && typeof c.clientId === 'string' && typeof c.authority === 'string') {
+      const scopes = Array.isArray(c.scopes) ? c.scopes.filter((s): s is string => typeof s === 'string') : [];
+      return { auth: 'entra', clientId: c.clientId, authority: c.authority, scopes, redirectUri: c.redirectUri as string | undefined };
+    }
+    return { auth: 'local' };
+  } catch {
+    return { auth: 'local' };
+  }
+}
+
+// ---- local profile: POST /local/token?user=NAME ----
+
+const LOCAL_KEY = 'tailor.session';
+export const USER_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
+
+interface StoredLocal {
+  user: string;
+  token: string;
+  expiresAt: number;
+}
+
+function localSession(s: StoredLocal, onExpired: () => void): Session {
+  return {
+    user: s.user,
+    token: async () => {
+      if (Date.now() > s.expiresAt - 30_000) {
+        onExpired();
+        throw new ProblemError('Your sign-in has expired', 'Please sign in again.', 401);
+      }
+      return s.token;
+    },
+    signOut: async () => sessionStorage.removeItem(LOCAL_KEY),
+  };
+}
+
+export function restoreLocal(onExpired: () => void): Session | null {
+  try {
+    const raw = sessionStorage.getItem(LOCAL_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as StoredLocal;
+    if (!s.token || Date.now() > s.expiresAt - 30_000) {
+      sessionStorage.removeItem(LOCAL_KEY);
+      return null;
+    }
+    return localSession(s, onExpired);
+  } catch {
+    return null;
+  }
+}
+
+export async function signInLocal(
+  user: string,
+  onExpired: () => void,
+  f: typeof fetch = (...a) => fetch(...a),
+): Promise<Session> {
+  const name = user.trim();
+  if (!USER_PATTERN.test(name)) {
+    throw new ProblemError('Choose another name', 'Use 1–64 letters, digits or . _ @ - (no spaces).', 400);
+  }
+  let res: Response;
+  try {
+    res = await f(`/local/token?user=${encodeURIComponent(name)}`, { method: 'POST', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new ProblemError('Cannot reach Tailor', 'Check that the service is running and try again.', 0);
+  }
+  if (!res.ok) throw await problemFrom(res);
+  const body = (await res.json()) as { access_token: string; expires_in: number };
+  const stored: StoredLocal = { user: name, token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
+  sessionStorage.setItem(LOCAL_KEY, JSON.stringify(stored));
+  return localSession(stored, onExpired);
+}
+
+// ---- Azure: Entra ID through MSAL (loaded only when configured, so the local bundle stays small) ----
+
+type Msal = typeof import('@azure/msal-browser');
+
+export interface EntraAuth {
+  session: Session | null;
+  signIn: () => Promise<void>;
+}
+
+export async function initEntra(c: Extract<AuthConfig, { auth: 'entra' }>): Promise<EntraAuth> {
+  const msal: Msal = await import('@azure/msal-browser');
+  const redirectUri = c.redirectUri ?? `${location.origin}/`;
+  const app = new msal.PublicClientApplication({
+    auth: { clientId: c.clientId, authority: c.authority, redirectUri, postLogoutRedirectUri: redirectUri, navigateToLoginRequestUrl: true },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  await app.initialize();
+  const redirect = await app.handleRedirectPromise();
+  const account = redirect?.account ?? app.getActiveAccount() ?? app.getAllAccounts()[0] ?? null;
+  if (account) app.setActiveAccount(account);
+  const request = { scopes: c.scopes };
+  const signIn = () => app.loginRedirect({ ...request, redirectStartPage: location.href });
+  if (!account) return { session: null, signIn };
+  return {
+    signIn,
+    session: {
+      user: account.name || account.username,
+      token: async () => {
+        try {
+          const r = await app.acquireTokenSilent({ ...request, account });
+          return r.accessToken;
+        } catch (e) {
+          if (e instanceof msal.InteractionRequiredAuthError) {
+            await app.acquireTokenRedirect({ ...request, account, redirectStartPage: location.href });
+          }
+          throw new ProblemError('Sign-in needed', 'Redirecting to Microsoft sign-in…', 401);
+        }
+      },
+      signOut: () => app.logoutRedirect({ account }),
+    },
+  };
+}
