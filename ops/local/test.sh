@@ -10,4 +10,5 @@ npm ci --prefix ops/local --no-audit --no-fund --loglevel=error
 ./mvnw -B verify
 bash infra/tests/run.sh
 bash k8s/tests/run.sh
+bash .github/check-workflows.sh
 echo "make test: all green in $(( $(date +%s) - started )) s"
