@@ -1,7 +1,7 @@
 # Tailor: the commands people and CI run. See README.md.
 ENV ?= dev
 
-.PHONY: run stop test format openapi render deploy infra-plan infra-apply
+.PHONY: run stop test chaos format openapi render deploy infra-plan infra-apply
 
 run: ## Build and start api, worker and scoring on built-in defaults
 	ops/local/run.sh
@@ -11,6 +11,9 @@ stop: ## Stop what make run started
 
 test: ## Everything CI runs
 	ops/local/test.sh
+
+chaos: ## Soak test: 1,000 jobs while workers are SIGKILLed; prints the tally (JOBS=, WORKERS= to change)
+	ops/local/chaos.sh
 
 format: ## Apply the Java formatter
 	JAVA_HOME=$$(ops/local/java-home.sh) ./mvnw -B -q spring-javaformat:apply

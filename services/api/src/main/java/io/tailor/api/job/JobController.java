@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @Validated
@@ -37,9 +38,12 @@ class JobController {
 
 	private final JobQueries queries;
 
-	JobController(SubmissionService submissions, JobQueries queries) {
+	private final ProgressStream progress;
+
+	JobController(SubmissionService submissions, JobQueries queries, ProgressStream progress) {
 		this.submissions = submissions;
 		this.queries = queries;
+		this.progress = progress;
 	}
 
 	@Operation(summary = "Submit a résumé and a job description",
@@ -66,6 +70,16 @@ class JobController {
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	JobView get(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
 		return this.queries.get(caller.getSubject(), id);
+	}
+
+	@Operation(summary = "A job's progress as server-sent events",
+			description = "A `progress` event carrying the job each time it changes; the stream ends after SUCCEEDED, FAILED or CANCELLED.")
+	@ApiResponse(responseCode = "200", description = "The event stream")
+	@ApiResponse(responseCode = "404", description = "You have no job with this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter events(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
+		return this.progress.open(caller.getSubject(), id);
 	}
 
 	@Operation(summary = "A succeeded job's match report and tailored résumé")

@@ -6,7 +6,9 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.JobRepository;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.tailor.jobs.queue.JobQueue;
+import io.tailor.jobs.queue.QueueStatistics;
 import io.tailor.worker.consuming.JobConsumer;
 import io.tailor.worker.consuming.JobProcessor;
 import io.tailor.worker.consuming.TracedProcessing;
@@ -54,6 +56,12 @@ class WorkerConfiguration {
 	JobConsumer jobConsumer(JobQueue queue, JobProcessor processor, Tracer tracer, Propagator propagator,
 			WorkerProperties properties) {
 		return new JobConsumer(queue, new TracedProcessing(processor, tracer, propagator), properties);
+	}
+
+	@Bean
+	MeterBinder queueGauges(JobQueue queue) {
+		return (queue instanceof QueueStatistics statistics) ? new QueueGauges(statistics) : (registry) -> {
+		};
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.FileSystemBlobStore;
 import io.tailor.jobs.job.FailureReason;
@@ -150,6 +151,23 @@ class JobProcessorTest {
 		assertThat(job.failureReason()).isEqualTo(FailureReason.SCORING_UNAVAILABLE);
 		Thread.sleep(1500);
 		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void scoringThatComesBackAfterAnOutageLetsTheJobSucceed() throws InterruptedException {
+		this.scoring.stubFor(post(urlEqualTo("/v1/match")).inScenario("outage")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("back"));
+		this.scoring.stubFor(post(urlEqualTo("/v1/match")).inScenario("outage")
+			.whenScenarioStateIs("back")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(REPORT)));
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.processor.process(this.queue.receive().orElseThrow());
+		Thread.sleep(400);
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.find(id).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(this.jobs.events(id)).extracting(ProgressEvent::detail).anyMatch((d) -> d.contains("retry 2 of 2"));
 	}
 
 	@Test

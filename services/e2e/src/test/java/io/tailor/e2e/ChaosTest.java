@@ -1,0 +1,174 @@
+package io.tailor.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.tailor.api.testing.ApiClient;
+import io.tailor.jobs.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The soak test behind {@code make chaos}: many jobs through api, scoring and several
+ * worker processes while workers are killed with SIGKILL at random, then a Jepsen-style
+ * tally. Lost jobs and duplicate results must be zero.
+ */
+@Tag("chaos")
+class ChaosTest {
+
+	private static final Path SAMPLES = Path.of(System.getProperty("tailor.repo.root", "../.."), "evals/samples");
+
+	private final int jobs = Integer.getInteger("chaos.jobs", 1000);
+
+	private final int workerCount = Integer.getInteger("chaos.workers", 3);
+
+	private final Random random = new Random(Long.getLong("chaos.seed", 7));
+
+	@Test
+	void noJobIsLostOrDoneTwiceWhileWorkersAreKilled() throws Exception {
+		TestDatabase db = TestDatabase.freshSchema();
+		Path dir = Files.createDirectories(Path.of("target/chaos"));
+		List<String> stores = List.of("--spring.datasource.url=" + db.url(),
+				"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=10s");
+		Services.Running scoring = Services.start("scoring", dir, List.of());
+		Services.Running api = Services.start("api", dir, concat(stores, "--spring.profiles.active=local"));
+		List<String> workerArgs = concat(stores, "--tailor.scoring.url=http://localhost:" + scoring.port());
+		List<Services.Running> workers = new ArrayList<>();
+		for (int i = 0; i < this.workerCount; i++) {
+			workers.add(Services.start("worker", dir, workerArgs));
+		}
+		AtomicBoolean done = new AtomicBoolean();
+		AtomicInteger kills = new AtomicInteger();
+		Thread killer = Thread.ofPlatform().start(() -> killAtRandom(workers, workerArgs, dir, done, kills));
+		Instant started = Instant.now();
+		List<String> accepted = submitAll(new ApiClient("http://localhost:" + api.port()));
+		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		awaitAllFinished(jdbc, accepted.size(), Duration.ofMinutes(40));
+		done.set(true);
+		killer.join();
+		Tally tally = Tally.of(jdbc, accepted, kills.get(), Duration.between(started, Instant.now()));
+		System.out.println(tally);
+		Files.writeString(dir.resolve("tally.txt"), tally.toString());
+		workers.forEach(Services.Running::kill);
+		api.kill();
+		scoring.kill();
+		assertThat(tally.lost()).isZero();
+		assertThat(tally.duplicateResults()).isZero();
+		assertThat(tally.unexpected()).isZero();
+	}
+
+	private List<String> submitAll(ApiClient api) throws IOException {
+		List<byte[]> resumes = new ArrayList<>();
+		for (String name : List.of("backend-java-senior.md", "data-scientist.md", "frontend-react.md",
+				"nurse-health-informatics.md")) {
+			resumes.add(Files.readAllBytes(SAMPLES.resolve("resumes").resolve(name)));
+		}
+		byte[] poison = "%PDF-1.7 this file ends before any object".getBytes();
+		String job = Files.readString(SAMPLES.resolve("jobs/senior-backend-engineer-java-azure.txt"));
+		String token = api.token("chaos");
+		List<String> accepted = new ArrayList<>();
+		for (int i = 0; i < this.jobs; i++) {
+			byte[] file = (i % 50 == 49) ? poison : resumes.get(i % resumes.size());
+			ApiClient.Response response = api.submit(token, file, "cv-" + i, job, "chaos-" + i);
+			if (response.status() == 202) {
+				accepted.add(response.json().get("id").asString());
+			}
+		}
+		return accepted;
+	}
+
+	private void killAtRandom(List<Services.Running> workers, List<String> args, Path dir, AtomicBoolean done,
+			AtomicInteger kills) {
+		while (!done.get()) {
+			Services.sleep(Duration.ofMillis(5_000 + this.random.nextInt(10_000)));
+			if (done.get()) {
+				return;
+			}
+			int victim = this.random.nextInt(workers.size());
+			workers.get(victim).kill();
+			kills.incrementAndGet();
+			workers.set(victim, Services.start("worker", dir, args));
+		}
+	}
+
+	private static void awaitAllFinished(JdbcClient jdbc, int accepted, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			long finished = jdbc.sql("select count(*) from job where status in ('SUCCEEDED','FAILED','CANCELLED')")
+				.query(Long.class)
+				.single();
+			if (finished >= accepted) {
+				return;
+			}
+			Services.sleep(Duration.ofSeconds(2));
+		}
+	}
+
+	private static List<String> concat(List<String> first, String... more) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(List.of(more));
+		return all;
+	}
+
+	/** The outcome, counted from the database against what the api accepted. */
+	record Tally(int accepted, Map<String, Long> outcomes, long lost, long unexpected, long duplicateResults,
+			long duplicateDeliveries, int kills, Duration took) {
+
+		static Tally of(JdbcClient jdbc, List<String> accepted, int kills, Duration took) {
+			Map<String, Long> outcomes = new TreeMap<>();
+			jdbc.sql(
+					"select status || coalesce('(' || failure_reason || ')', '') as o, count(*) as n from job group by 1")
+				.query((rs, n) -> outcomes.put(rs.getString("o"), rs.getLong("n")))
+				.list();
+			long finished = jdbc
+				.sql("""
+						select count(*) from job where id::text = any(?) and status in ('SUCCEEDED','FAILED','CANCELLED')""")
+				.param(accepted.toArray(String[]::new))
+				.query(Long.class)
+				.single();
+			long unexpected = jdbc.sql("select count(*) from job where not (id::text = any(?))")
+				.param(accepted.toArray(String[]::new))
+				.query(Long.class)
+				.single();
+			long duplicates = jdbc.sql("""
+					select count(*) from (select job_id from job_event where status = 'SUCCEEDED'
+					group by job_id having count(*) > 1) d""").query(Long.class).single();
+			long redeliveries = jdbc.sql("""
+					select coalesce(sum(n - 1), 0) from (select count(*) as n from job_event
+					where stage = 'EXTRACTING' group by job_id) d""").query(Long.class).single();
+			return new Tally(accepted.size(), outcomes, accepted.size() - finished, unexpected, duplicates,
+					redeliveries, kills, took);
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder out = new StringBuilder("chaos tally\n");
+			out.append(String.format("  accepted             %d%n", this.accepted));
+			this.outcomes.forEach((k, v) -> out.append(String.format("  %-20s %d%n", k, v)));
+			out.append(String.format("  lost                 %d%n", this.lost));
+			out.append(String.format("  unexpected           %d%n", this.unexpected));
+			out.append(String.format("  duplicate results    %d%n", this.duplicateResults));
+			out.append(String.format("  duplicate deliveries %d%n", this.duplicateDeliveries));
+			out.append(String.format("  worker kills         %d (SIGKILL)%n", this.kills));
+			out.append(String.format("  took                 %d s%n", this.took.toSeconds()));
+			return out.toString();
+		}
+
+	}
+
+}

@@ -1,0 +1,201 @@
+// End-to-end test of the page in real headless Chromium (Debian `chromium`, driven by playwright-core).
+// Usage: BASE_URL=http://localhost:8080 npm run e2e   (the page and the api must be served from BASE_URL)
+// Screenshots of each step go to e2e-artifacts/; exits non-zero on the first failure.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const web = resolve(here, '..');
+const repo = resolve(web, '../..');
+const BASE_URL = (process.env.BASE_URL || process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const out = join(web, 'e2e-artifacts');
+const resumePdf = join(repo, 'evals/samples/resumes/backend-java-senior.pdf');
+const jobText = readFileSync(join(repo, 'evals/samples/jobs/senior-backend-engineer-java-azure.txt'), 'utf8');
+const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 90_000);
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+let step = 0;
+const shots = [];
+const log = (m) => console.log(`[e2e] ${m}`);
+function check(cond, message) {
+  if (!cond) throw new Error(`check failed: ${message}`);
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'tailor-e2e-chromium-'));
+// a fresh profile directory per run (playwright passes it as --user-data-dir)
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  acceptDownloads: true,
+  viewport: { width: 1280, height: 900 },
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+page.setDefaultTimeout(15_000);
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+page.on('console', (m) => m.type() === 'error' && log(`console error: ${m.text()}`));
+
+async function shot(name, opts = {}) {
+  step++;
+  const file = `${String(step).padStart(2, '0')}-${name}.png`;
+  await page.screenshot({ path: join(out, file), fullPage: opts.fullPage ?? false });
+  shots.push(file);
+  log(`screenshot ${file}`);
+}
+
+let failed = false;
+try {
+  log(`BASE_URL=${BASE_URL}`);
+  check(existsSync(resumePdf), `sample résumé at ${resumePdf}`);
+
+  // 1. sign in (local profile: pick a user name)
+  await page.goto(`${BASE_URL}/`, { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Your name').waitFor();
+  await shot('sign-in');
+  const user = `e2e-${Date.now().toString(36)}`;
+  await page.getByLabel('Your name').fill(user);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'New tailoring' }).waitFor();
+  check((await page.locator('.user').textContent())?.includes(user), 'signed-in user shown in the header');
+  await shot('signed-in');
+
+  // 2. the page's own checks: a picture is refused before upload
+  await page.locator('#resume').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await page.getByRole('button', { name: 'Tailor my résumé' }).click();
+  await page.locator('#submit-errors').getByText('is not a PDF, Word (DOCX), Markdown or text file').waitFor();
+  await shot('client-check');
+
+  // 3. the api's problem details are shown when it refuses (content that is no known type)
+  await page.locator('#resume').setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x82, 0x00, 0x01]) });
+  await page.getByLabel('Job description').fill(jobText);
+  await page.getByRole('button', { name: 'Tailor my résumé' }).click();
+  await page.locator('.problem[role=alert]').getByText('Submission refused').waitFor();
+  await shot('server-problem');
+
+  // 4. upload the sample PDF with the job description
+  await page.locator('#resume').setInputFiles(resumePdf);
+  await page.getByText('backend-java-senior.pdf').first().waitFor();
+  await shot('form-filled');
+  await page.getByRole('button', { name: 'Tailor my résumé' }).click();
+
+  // 5. watch progress
+  await page.waitForURL(/#\/jobs\/[0-9a-f-]+$/);
+  const jobId = new URL(page.url()).hash.split('/').pop();
+  log(`job ${jobId}`);
+  const seen = new Set();
+  const progress = page.getByRole('progressbar');
+  await Promise.race([progress.waitFor(), page.getByTestId('score').waitFor()]);
+  if (await progress.isVisible()) await shot('progress');
+  const started = Date.now();
+  while (Date.now() - started < TIMEOUT) {
+    const status = await page.getByTestId('progress-status').textContent().catch(() => null);
+    if (status) seen.add(status.trim());
+    if (await page.getByTestId('score').isVisible().catch(() => false)) break;
+    const failedBox = page.getByText('We could not tailor this résumé');
+    if (await failedBox.isVisible().catch(() => false)) throw new Error(`job failed: ${await failedBox.locator('..').textContent()}`);
+    await page.waitForTimeout(100);
+  }
+  log(`progress seen: ${[...seen].join(' | ') || '(finished before the first look)'}`);
+  await page.getByTestId('score').waitFor({ timeout: 5_000 });
+
+  // 6. the score and the evidence
+  const score = Number(await page.getByTestId('score').textContent());
+  check(Number.isInteger(score) && score >= 0 && score <= 100, `score 0-100, got ${score}`);
+  log(`score ${score}`);
+  await shot('result');
+  const reqs = page.getByTestId('requirements').locator('> li');
+  const nReqs = await reqs.count();
+  check(nReqs > 0, 'requirements listed');
+  const covered = await page.getByTestId('requirements').locator('.verdict.covered').count();
+  check(covered > 0, 'at least one requirement covered');
+  const evidence = page.getByTestId('requirements').locator('.evidence li').first();
+  check((await evidence.locator('q').textContent())?.length > 5, 'evidence line quoted');
+  await page.getByRole('heading', { name: 'Requirement by requirement' }).scrollIntoViewIfNeeded();
+  await shot('evidence');
+  log(`${nReqs} requirements, ${covered} covered`);
+
+  // 7. evidence links to the original line, side by side with the tailored one
+  const link = evidence.locator('button.line-link');
+  const lineNo = (await link.textContent()).match(/\d+/)[0];
+  await link.click();
+  await page.locator(`#orig-L${lineNo}.linked`).waitFor();
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, `orig-L${lineNo}`, { timeout: 5_000 });
+  await page.waitForTimeout(300);
+  check((await page.getByTestId('tailored').locator('.doc-line.linked').count()) > 0, 'tailored line linked to the evidence line');
+  await shot('side-by-side');
+
+  // 8. download the tailored Markdown
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-md').click()]);
+  const mdPath = join(out, download.suggestedFilename());
+  await download.saveAs(mdPath);
+  const md = readFileSync(mdPath, 'utf8');
+  check(download.suggestedFilename().endsWith('.md'), `a .md file, got ${download.suggestedFilename()}`);
+  check(md.startsWith('# ') && md.split('\n').length > 10, 'downloaded Markdown has the tailored résumé');
+  log(`downloaded ${download.suggestedFilename()} (${md.length} chars)`);
+
+  // 9. the page survives a reload
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByTestId('score').waitFor();
+  check(Number(await page.getByTestId('score').textContent()) === score, 'same score after reload');
+
+  // 10. phone width: nothing wider than the screen
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(200);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  await shot('result-phone');
+  check(overflow <= 360, `no horizontal scrolling at 360 px (page is ${overflow} px wide)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // 11. history: newest first; delete the job with confirmation
+  await page.getByRole('link', { name: /New tailoring/ }).click();
+  const item = page.locator(`[data-job-id="${jobId}"]`);
+  await item.waitFor();
+  check((await page.getByTestId('history').locator('li.history-item').first().getAttribute('data-job-id')) === jobId, 'newest job first');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  await shot('delete-confirm');
+  await item.getByRole('button', { name: 'Yes, delete' }).click();
+  await item.waitFor({ state: 'detached' });
+  await page.getByText('The job and its data were deleted.').waitFor();
+  await shot('deleted');
+  const gone = await page.evaluate(async (id) => {
+    const s = JSON.parse(sessionStorage.getItem('tailor.session'));
+    const r = await fetch(`/v1/jobs/${id}`, { headers: { Authorization: `Bearer ${s.token}` } });
+    return r.status;
+  }, jobId);
+  check(gone === 404, `deleted job answers 404, got ${gone}`);
+
+  check(pageErrors.length === 0, `no uncaught page errors: ${pageErrors.join('; ')}`);
+  log('PASS');
+} catch (e) {
+  failed = true;
+  console.error(`[e2e] FAIL: ${e?.message ?? e}`);
+  try {
+    await shot('failure', { fullPage: true });
+  } catch {
+    /* the page may be gone */
+  }
+} finally {
+  writeFileSync(join(out, 'screenshots.txt'), shots.join('\n') + '\n');
+  await context.close().catch(() => {});
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ProblemError, type Api } from '../api';
+import type { JobSummary } from '../types';
+import { formatDate, STATUS_LABEL } from '../util';
+import { ConfirmDelete } from './ConfirmDelete';
+import { ProblemBox } from './ProblemBox';
+
+interface Props {
+  api: Api;
+  /** Changes when the list should be reloaded. */
+  refresh: number;
+  onDeleted: (id: string) => void;
+}
+
+export function History({ api, refresh, onDeleted }: Props) {
+  const [items, setItems] = useState<JobSummary[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<ProblemError | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = async (after: string | null) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await api.list(20, after);
+      // newest first, whatever order a page arrives in
+      const sorted = [...page.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      setItems((prev) => (after && prev ? [...prev, ...sorted] : sorted));
+      setCursor(page.nextCursor ?? null);
+    } catch (e) {
+      setError(e instanceof ProblemError ? e : new ProblemError('Could not load your jobs', String(e), 0));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  useEffect(() => {
+    load(null);
+  }, [api, refresh]);
+
+  return (
+    <section class="card" aria-labelledby="history-title">
+      <h2 id="history-title">Your tailorings</h2>
+      <ProblemBox error={error} />
+      {items === null ? (
+        <p aria-live="polite">{loading ? 'Loading…' : ''}</p>
+      ) : items.length === 0 ? (
+        <p class="hint">Nothing yet — your tailored résumés will be listed here.</p>
+      ) : (
+        <ul class="history" data-testid="history">
+          {items.map((j) => (
+            <li key={j.id} class="history-item" data-job-id={j.id}>
+              <div class="history-main">
+                <a href={`#/jobs/${j.id}`} class="history-link">
+                  {j.fileName ?? 'résumé'}
+                </a>
+                <span class="hint">{formatDate(j.createdAt)}</span>
+              </div>
+              <span class={`status ${j.status.toLowerCase()}`}>{STATUS_LABEL[j.status]}</span>
+              <ConfirmDelete
+                label={j.fileName ?? 'this job'}
+                onConfirm={async () => {
+                  await api.remove(j.id);
+                  setItems((prev) => prev?.filter((x) => x.id !== j.id) ?? null);
+                  onDeleted(j.id);
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {cursor && (
+        <button type="button" class="secondary" disabled={loading} onClick={() => load(cursor)}>
+          {loading ? 'Loading…' : 'Show older'}
+        </button>
+      )}
+    </section>
+  );
+}

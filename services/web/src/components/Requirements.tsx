@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import type { RequirementResult, Verdict } from '../types';
+import { pct } from '../util';
+
+const VERDICT: Record<Verdict, { label: string; icon: string }> = {
+  COVERED: { label: 'Covered', icon: '✓' },
+  WEAK: { label: 'Weak', icon: '~' },
+  MISSING: { label: 'Missing', icon: '✕' },
+};
+
+interface Props {
+  requirements: RequirementResult[];
+  onShowLine: (lineNumber: number) => void;
+}
+
+export function Requirements({ requirements, onShowLine }: Props) {
+  const [filter, setFilter] = useState<Verdict | 'ALL'>('ALL');
+  const count = (v: Verdict) => requirements.filter((r) => r.verdict === v).length;
+  const shown = filter === 'ALL' ? requirements : requirements.filter((r) => r.verdict === filter);
+  const options: [Verdict | 'ALL', string][] = [
+    ['ALL', `All (${requirements.length})`],
+    ['COVERED', `Covered (${count('COVERED')})`],
+    ['WEAK', `Weak (${count('WEAK')})`],
+    ['MISSING', `Missing (${count('MISSING')})`],
+  ];
+  return (
+    <div>
+      <div class="filters" role="radiogroup" aria-label="Show requirements">
+        {options.map(([v, label]) => (
+          <label key={v} class={`chip-toggle${filter === v ? ' on' : ''}`}>
+            <input
+              type="radio"
+              name="req-filter"
+              class="visually-hidden"
+              checked={filter === v}
+              onChange={() => setFilter(v)}
+            />
+            {label}
+          </label>
+        ))}
+      </div>
+      <ol class="requirements" data-testid="requirements">
+        {shown.map((r, i) => {
+          const v = VERDICT[r.verdict];
+          const missing = new Set(r.missingSkills.map((s) => s.id));
+          return (
+            <li key={i} class={`req ${r.verdict.toLowerCase()}`}>
+              <div class="req-head">
+                <span class={`verdict ${r.verdict.toLowerCase()}`}>
+                  <span aria-hidden="true">{v.icon}</span> {v.label}
+                </span>
+                <span class="importance">{r.requirement.importance === 'MUST' ? 'Must-have' : 'Nice-to-have'}</span>
+              </div>
+              <p class="req-text">{r.requirement.text}</p>
+              {r.requirement.skills.length > 0 && (
+                <ul class="chips" aria-label="Skills this requirement names">
+                  {r.requirement.skills.map((s) => (
+                    <li key={s.id} class={`chip ${missing.has(s.id) ? 'missing' : 'matched'}`}>
+                      <span aria-hidden="true">{missing.has(s.id) ? '✕ ' : '✓ '}</span>
+                      {s.label}
+                      <span class="visually-hidden">{missing.has(s.id) ? ' (not in your résumé)' : ' (in your résumé)'}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {r.evidence.length > 0 ? (
+                <div class="evidence">
+                  <p class="evidence-title">{r.verdict === 'MISSING' ? 'Closest lines in your résumé' : 'Evidence from your résumé'}</p>
+                  <ul>
+                    {r.evidence.map((ev) => (
+                      <li key={ev.lineNumber}>
+                        <button type="button" class="line-link" onClick={() => onShowLine(ev.lineNumber)}>
+                          Line {ev.lineNumber}
+                          <span class="visually-hidden">: show it in your résumé</span>
+                        </button>{' '}
+                        <q>{ev.text.replace(/^\s*(?:#+|[-*•])\s*/, '').replace(/\*\*/g, '')}</q>{' '}
+                        <span class="sim" title="Meaning similarity between this line and the requirement">
+                          {pct(ev.similarity)} similar
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <p class="hint">No line of your résumé addresses this.</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

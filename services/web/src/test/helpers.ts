@@ -1,0 +1,57 @@
+import { vi } from 'vitest';
+import { Api } from '../api';
+import type { JobResult, JobView } from '../types';
+import fixture from './result.fixture.json';
+
+export const result = fixture as unknown as JobResult;
+
+export function job(over: Partial<JobView> = {}): JobView {
+  return {
+    id: '11111111-2222-3333-4444-555555555555',
+    status: 'QUEUED',
+    stage: null,
+    failureReason: null,
+    fileName: 'cv.pdf',
+    createdAt: '2026-01-01T10:00:00Z',
+    updatedAt: '2026-01-01T10:00:00Z',
+    events: [],
+    links: { self: '/v1/jobs/11111111-2222-3333-4444-555555555555', result: null },
+    ...over,
+  };
+}
+
+export const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+
+export const problem = (status: number, title: string, detail: string) =>
+  json({ type: 'https://tailor.dev/problems/x', title, status, detail, instance: '/v1/jobs' }, status, 'application/problem+json');
+
+export function sse(events: unknown[], opts: { end?: boolean } = {}): Response {
+  const enc = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      for (const e of events) c.enqueue(enc.encode(`event: progress\ndata: ${JSON.stringify(e)}\n\n`));
+      if (opts.end !== false) c.close();
+      else c.error(new Error('connection reset'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+}
+
+/** A fetch mock routed by "METHOD path" → handler. */
+export function routes(table: Record<string, (req: Request) => Response | Promise<Response>>) {
+  const calls: Request[] = [];
+  const f = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(new URL(String(input), 'http://localhost/'), init);
+    calls.push(req);
+    const u = new URL(req.url);
+    const key = `${req.method} ${u.pathname}`;
+    const h = table[key] ?? table[`${req.method} ${u.pathname}${u.search}`];
+    if (!h) return problem(404, 'Not Found', `no route ${key}`);
+    return h(req);
+  });
+  return { fetch: f as unknown as typeof fetch, calls };
+}
+
+export const api = (f: typeof fetch, onUnauthorized?: () => void) =>
+  new Api({ token: async () => 'tok', fetch: f, onUnauthorized });
