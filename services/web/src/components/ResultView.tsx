@@ -37,7 +37,12 @@ export function ResultView({ api, result, fileName }: Props) {
 
   const showLine = (n: number) => {
     setHighlight(n);
-    requestAnimationFrame(() => scrollToAndFocus(`orig-L${n}`));
+    requestAnimationFrame(() => {
+      // bring the tailored line that uses it into view in its own column, then the original line
+      const t = document.querySelector<HTMLElement>('[data-testid=tailored] .doc-line.linked');
+      t?.scrollIntoView?.({ block: 'nearest' });
+      scrollToAndFocus(`orig-L${n}`);
+    });
   };
 
   return (

@@ -32,17 +32,29 @@ export function sse(events: unknown[], opts: { end?: boolean } = {}): Response {
     start(c) {
       for (const e of events) c.enqueue(enc.encode(`event: progress\ndata: ${JSON.stringify(e)}\n\n`));
       if (opts.end !== false) c.close();
-      else c.error(new Error('connection reset'));
+      else setTimeout(() => c.error(new Error('connection reset')), 20);
     },
   });
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
 }
 
 /** A fetch mock routed by "METHOD path" → handler. */
-export function routes(table: Record<string, (req: Request) => Response | Promise<Response>>) {
-  const calls: Request[] = [];
+export interface Call {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: unknown;
+}
+
+export function routes(table: Record<string, (req: Call) => Response | Promise<Response>>) {
+  const calls: Call[] = [];
   const f = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const req = new Request(new URL(String(input), 'http://localhost/'), init);
+    const req: Call = {
+      url: new URL(String(input), 'http://localhost/').href,
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      body: init?.body,
+    };
     calls.push(req);
     const u = new URL(req.url);
     const key = `${req.method} ${u.pathname}`;

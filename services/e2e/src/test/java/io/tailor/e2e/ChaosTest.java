@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,29 +45,37 @@ class ChaosTest {
 		Path dir = Files.createDirectories(Path.of("target/chaos"));
 		List<String> stores = List.of("--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
-				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=10s");
+				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=10s",
+				"--spring.datasource.hikari.maximum-pool-size=4");
 		Services.Running scoring = Services.start("scoring", dir, List.of());
 		Services.Running api = Services.start("api", dir, concat(stores, "--spring.profiles.active=local"));
 		List<String> workerArgs = concat(stores, "--tailor.scoring.url=http://localhost:" + scoring.port());
-		List<Services.Running> workers = new ArrayList<>();
+		List<Services.Running> workers = new CopyOnWriteArrayList<>();
 		for (int i = 0; i < this.workerCount; i++) {
 			workers.add(Services.start("worker", dir, workerArgs));
 		}
 		AtomicBoolean done = new AtomicBoolean();
 		AtomicInteger kills = new AtomicInteger();
 		Thread killer = Thread.ofPlatform().start(() -> killAtRandom(workers, workerArgs, dir, done, kills));
-		Instant started = Instant.now();
-		List<String> accepted = submitAll(new ApiClient("http://localhost:" + api.port()));
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
-		awaitAllFinished(jdbc, accepted.size(), Duration.ofMinutes(40));
-		done.set(true);
-		killer.join();
-		Tally tally = Tally.of(jdbc, accepted, kills.get(), Duration.between(started, Instant.now()));
+		Tally tally;
+		try {
+			Instant started = Instant.now();
+			List<String> accepted = submitAll(new ApiClient("http://localhost:" + api.port()));
+			JdbcClient jdbc = JdbcClient.create(db.dataSource());
+			awaitAllFinished(jdbc, accepted.size(), Duration.ofMinutes(40));
+			done.set(true);
+			killer.join();
+			tally = Tally.of(jdbc, accepted, kills.get(), Duration.between(started, Instant.now()));
+		}
+		finally {
+			done.set(true);
+			killer.join();
+			workers.forEach(Services.Running::kill);
+			api.kill();
+			scoring.kill();
+		}
 		System.out.println(tally);
 		Files.writeString(dir.resolve("tally.txt"), tally.toString());
-		workers.forEach(Services.Running::kill);
-		api.kill();
-		scoring.kill();
 		assertThat(tally.lost()).isZero();
 		assertThat(tally.duplicateResults()).isZero();
 		assertThat(tally.unexpected()).isZero();
@@ -92,30 +101,53 @@ class ChaosTest {
 		return accepted;
 	}
 
+	/**
+	 * Every 5-15 s, SIGKILLs a running worker and starts a replacement in the background,
+	 * so the kills keep their pace while replacements boot.
+	 */
 	private void killAtRandom(List<Services.Running> workers, List<String> args, Path dir, AtomicBoolean done,
 			AtomicInteger kills) {
+		List<Thread> restarts = new ArrayList<>();
 		while (!done.get()) {
 			Services.sleep(Duration.ofMillis(5_000 + this.random.nextInt(10_000)));
-			if (done.get()) {
-				return;
+			List<Services.Running> alive = workers.stream().filter((w) -> w.process().isAlive()).toList();
+			if (done.get() || alive.isEmpty()) {
+				continue;
 			}
-			int victim = this.random.nextInt(workers.size());
-			workers.get(victim).kill();
+			Services.Running victim = alive.get(this.random.nextInt(alive.size()));
+			victim.kill();
+			workers.remove(victim);
 			kills.incrementAndGet();
-			workers.set(victim, Services.start("worker", dir, args));
+			restarts.add(Thread.ofVirtual().start(() -> workers.add(Services.start("worker", dir, args))));
+		}
+		for (Thread restart : restarts) {
+			try {
+				restart.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
 	private static void awaitAllFinished(JdbcClient jdbc, int accepted, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
-			long finished = jdbc.sql("select count(*) from job where status in ('SUCCEEDED','FAILED','CANCELLED')")
-				.query(Long.class)
-				.single();
-			if (finished >= accepted) {
+			if (finishedCount(jdbc) >= accepted) {
 				return;
 			}
 			Services.sleep(Duration.ofSeconds(2));
+		}
+	}
+
+	private static long finishedCount(JdbcClient jdbc) {
+		try {
+			return jdbc.sql("select count(*) from job where status in ('SUCCEEDED','FAILED','CANCELLED')")
+				.query(Long.class)
+				.single();
+		}
+		catch (RuntimeException ex) {
+			return -1;
 		}
 	}
 

@@ -42,9 +42,8 @@ class JobQueries {
 	JobResultView result(String owner, UUID id) {
 		Job job = owned(owner, id);
 		JobResult result = this.jobs.findResult(id).orElseThrow(() -> new ResultNotReadyException(job.status()));
-		Map<String, Object> report = this.json.readValue(result.reportJson(), new TypeReference<>() {
-		});
-		return new JobResultView(id, result.score(), report, result.tailoredMarkdown(), result.createdAt());
+		return new JobResultView(id, result.score(), object(result.reportJson()), result.tailoredMarkdown(),
+				object(result.tailoringJson()), result.createdAt());
 	}
 
 	JobList list(String owner, int limit, String cursor) {
@@ -72,6 +71,11 @@ class JobQueries {
 			}
 		}
 		throw new IllegalStateException("Job " + id + " kept changing while being cancelled");
+	}
+
+	private Map<String, Object> object(String json) {
+		return this.json.readValue(json, new TypeReference<>() {
+		});
 	}
 
 	private Job owned(String owner, UUID id) {

@@ -13,6 +13,19 @@ public enum FailureReason {
 	SCORING_REJECTED,
 	/** The tailored résumé said something the original does not; it was not stored. */
 	UNGROUNDED_OUTPUT,
+	/**
+	 * The language model refused the content (a content filter); retrying will not help.
+	 */
+	CONTENT_FILTERED,
+	/** The language model's answer was cut off at its output limit. */
+	TRUNCATED,
+	/**
+	 * The language model's answer did not follow the schema, even after one repair
+	 * attempt.
+	 */
+	INVALID_MODEL_OUTPUT,
+	/** No language model of the chain answered through every attempt. */
+	LLM_UNAVAILABLE,
 	/** The job failed on every delivery the queue allows. */
 	ATTEMPTS_EXHAUSTED
 

@@ -127,18 +127,20 @@ public class JobRepository {
 	 */
 	public boolean saveResult(JobResult result) {
 		return this.jdbc.sql("""
-				insert into job_result (job_id, score, report, tailored_markdown)
-				values (?, ?, cast(? as jsonb), ?) on conflict (job_id) do nothing""")
-			.params(result.jobId(), result.score(), result.reportJson(), result.tailoredMarkdown())
+				insert into job_result (job_id, score, report, tailored_markdown, tailoring)
+				values (?, ?, cast(? as jsonb), ?, cast(? as jsonb)) on conflict (job_id) do nothing""")
+			.params(result.jobId(), result.score(), result.reportJson(), result.tailoredMarkdown(),
+					result.tailoringJson())
 			.update() == 1;
 	}
 
 	public Optional<JobResult> findResult(UUID jobId) {
-		return this.jdbc.sql(
-				"select job_id, score, report::text as report, tailored_markdown, created_at from job_result where job_id = ?")
+		return this.jdbc.sql("""
+				select job_id, score, report::text as report, tailored_markdown, tailoring::text as tailoring,
+				  created_at from job_result where job_id = ?""")
 			.param(jobId)
 			.query((rs, n) -> new JobResult(rs.getObject("job_id", UUID.class), rs.getInt("score"),
-					rs.getString("report"), rs.getString("tailored_markdown"),
+					rs.getString("report"), rs.getString("tailored_markdown"), rs.getString("tailoring"),
 					rs.getTimestamp("created_at").toInstant()))
 			.optional();
 	}

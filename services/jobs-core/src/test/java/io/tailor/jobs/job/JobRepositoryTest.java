@@ -71,8 +71,8 @@ class JobRepositoryTest {
 	@Test
 	void resultIsStoredOnce() {
 		UUID id = this.jobs.insert(newJob("alice", null)).job().id();
-		assertThat(this.jobs.saveResult(new JobResult(id, 70, "{\"score\":70}", "# A", null))).isTrue();
-		assertThat(this.jobs.saveResult(new JobResult(id, 10, "{\"score\":10}", "# B", null))).isFalse();
+		assertThat(this.jobs.saveResult(new JobResult(id, 70, "{\"score\":70}", "# A", "{}", null))).isTrue();
+		assertThat(this.jobs.saveResult(new JobResult(id, 10, "{\"score\":10}", "# B", "{}", null))).isFalse();
 		assertThat(this.jobs.findResult(id).orElseThrow().score()).isEqualTo(70);
 	}
 
@@ -93,7 +93,7 @@ class JobRepositoryTest {
 	@Test
 	void deleteRemovesEventsAndResult() {
 		UUID id = this.jobs.insert(newJob("alice", null)).job().id();
-		this.jobs.saveResult(new JobResult(id, 1, "{}", "x", null));
+		this.jobs.saveResult(new JobResult(id, 1, "{}", "x", "{}", null));
 		this.jobs.delete(id);
 		assertThat(this.jobs.find(id)).isEmpty();
 		assertThat(this.jobs.events(id)).isEmpty();

@@ -1,5 +1,6 @@
 package io.tailor.worker.consuming;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,9 +19,14 @@ import io.tailor.worker.scoring.ScoringClient;
 import io.tailor.worker.scoring.ScoringRejectedException;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringUnavailableException;
+import io.tailor.worker.llm.ModelRefusedException;
+import io.tailor.worker.llm.ModelTruncatedException;
+import io.tailor.worker.llm.ModelUnavailableException;
+import io.tailor.worker.tailoring.InvalidModelOutputException;
 import io.tailor.worker.tailoring.Tailor;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +53,8 @@ public class JobProcessor {
 	private final TransactionTemplate transaction;
 
 	private final WorkerProperties properties;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
 			ScoringClient scoring, Tailor tailor, TransactionTemplate transaction, WorkerProperties properties) {
@@ -98,7 +106,7 @@ public class JobProcessor {
 			report = this.scoring.match(text, current.jobDescription());
 		}
 		catch (ScoringUnavailableException ex) {
-			retryOrFail(current, delivery, ex);
+			retryOrFail(current, delivery, FailureReason.SCORING_UNAVAILABLE, ex.getMessage(), null);
 			return;
 		}
 		catch (ScoringRejectedException ex) {
@@ -106,9 +114,29 @@ public class JobProcessor {
 			return;
 		}
 		current = stage(current, delivery, Stage.TAILORING);
-		TailoredResume tailored = this.tailor.tailor(report, current.jobDescription());
+		TailoredResume tailored;
+		try {
+			tailored = this.tailor.tailor(report, current.jobDescription());
+		}
+		catch (ModelUnavailableException ex) {
+			retryOrFail(current, delivery, FailureReason.LLM_UNAVAILABLE, ex.getMessage(),
+					ex.retryAfter().orElse(null));
+			return;
+		}
+		catch (ModelRefusedException ex) {
+			fail(current, delivery, FailureReason.CONTENT_FILTERED, ex.getMessage());
+			return;
+		}
+		catch (ModelTruncatedException ex) {
+			fail(current, delivery, FailureReason.TRUNCATED, ex.getMessage());
+			return;
+		}
+		catch (InvalidModelOutputException ex) {
+			fail(current, delivery, FailureReason.INVALID_MODEL_OUTPUT, ex.getMessage());
+			return;
+		}
 		current = stage(current, delivery, Stage.VERIFYING);
-		List<String> ungrounded = GroundingCheck.ungrounded(tailored.markdown(), text);
+		List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text);
 		if (!ungrounded.isEmpty()) {
 			fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
 					ungrounded.size() + " tailored line(s) are not in the résumé");
@@ -131,22 +159,26 @@ public class JobProcessor {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
-			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(), null));
+			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
+					this.json.writeValueAsString(TailoringRecord.of(tailored)), null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});
 		this.queue.complete(delivery);
 	}
 
-	private void retryOrFail(Job job, Delivery delivery, ScoringUnavailableException ex) {
+	private void retryOrFail(Job job, Delivery delivery, FailureReason reason, String error, Duration asked) {
 		if (delivery.attempt() >= this.queue.maxDeliveries()) {
-			fail(job, delivery, FailureReason.SCORING_UNAVAILABLE, ex.getMessage());
+			fail(job, delivery, reason, error);
 			return;
 		}
-		var backoff = this.properties.backoff(delivery.attempt());
-		this.jobs.save(job.moveTo(JobStatus.QUEUED, null, null), ex.getMessage() + "; retry " + (delivery.attempt() + 1)
-				+ " of " + this.queue.maxDeliveries() + " in " + backoff.toSeconds() + "s");
-		this.queue.retry(delivery, backoff, ex.getMessage());
+		Duration backoff = this.properties.backoff(delivery.attempt());
+		if (asked != null && asked.compareTo(backoff) > 0) {
+			backoff = asked;
+		}
+		this.jobs.save(job.moveTo(JobStatus.QUEUED, null, null), error + "; retry " + (delivery.attempt() + 1) + " of "
+				+ this.queue.maxDeliveries() + " in " + backoff.toSeconds() + "s");
+		this.queue.retry(delivery, backoff, error);
 	}
 
 	private void fail(Job job, Delivery delivery, FailureReason reason, String detail) {

@@ -1,5 +1,6 @@
 package io.tailor.worker.scoring;
 
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,8 @@ public class ScoringClient {
 	public ScoringReport match(String resume, String jobDescription) {
 		String body = call(Map.of("resume", resume, "jobDescription", jobDescription));
 		ScoringReport.Wire wire = this.json.readValue(body, ScoringReport.Wire.class);
-		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills());
+		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills(),
+				(wire.missingSkills() != null) ? wire.missingSkills() : List.of());
 	}
 
 	private String call(Map<String, String> request) {

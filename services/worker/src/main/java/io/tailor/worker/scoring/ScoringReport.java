@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * The parts of scoring's match report the worker acts on; {@code json} is the whole
  * report as received, stored with the result.
  */
-public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills) {
+public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
+		List<Skill> missingSkills) {
 
 	/** A résumé line with its section and its relevance to the job. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -23,7 +24,7 @@ public record ScoringReport(String json, int score, List<Line> lines, List<Skill
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Wire(int score, List<Line> lines, List<Skill> matchedSkills) {
+	record Wire(int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills) {
 	}
 
 }

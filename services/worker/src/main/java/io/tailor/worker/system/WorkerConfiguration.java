@@ -1,6 +1,8 @@
 package io.tailor.worker.system;
 
 import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -16,11 +18,15 @@ import io.tailor.worker.consuming.WorkerProperties;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.scoring.ScoringClient;
 import io.tailor.worker.scoring.ScoringProperties;
+import io.tailor.worker.llm.LanguageModel;
+import io.tailor.worker.llm.LanguageModels;
+import io.tailor.worker.llm.LlmProperties;
+import io.tailor.worker.tailoring.FallbackTailor;
+import io.tailor.worker.tailoring.LlmTailor;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -41,9 +47,15 @@ class WorkerConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "tailor.llm.provider", havingValue = "offline", matchIfMissing = true)
-	Tailor offlineTailor() {
-		return new OfflineTailor();
+	Tailor tailor(LlmProperties properties) {
+		List<LanguageModel> models = LanguageModels.of(properties);
+		List<Tailor> chain = new ArrayList<>();
+		int next = 0;
+		for (String provider : properties.provider()) {
+			chain.add("offline".equals(provider.strip()) ? new OfflineTailor()
+					: new LlmTailor(models.get(next++), properties.price()));
+		}
+		return new FallbackTailor(chain);
 	}
 
 	@Bean

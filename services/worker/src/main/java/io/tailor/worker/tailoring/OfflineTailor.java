@@ -40,7 +40,19 @@ public class OfflineTailor implements Tailor {
 				out.add("");
 			}
 		}
-		return new TailoredResume(String.join("\n", out).strip() + "\n", "offline");
+		String markdown = String.join("\n", out).strip() + "\n";
+		return new TailoredResume(markdown, "offline", null, provenance(markdown, report.lines()),
+				report.missingSkills().stream().map(ScoringReport.Skill::label).toList(), List.of(), List.of(),
+				TailoredResume.TokenUsage.NONE);
+	}
+
+	private static List<TailoredResume.Provenance> provenance(String markdown, List<Line> source) {
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		source.forEach((l) -> numbers.putIfAbsent(MarkdownText.content(l.text()), l.lineNumber()));
+		return markdown.lines()
+			.filter((l) -> !l.isBlank())
+			.map((l) -> new TailoredResume.Provenance(l, List.of(numbers.getOrDefault(MarkdownText.content(l), 0))))
+			.toList();
 	}
 
 	private static Map<String, List<Line>> sections(List<Line> lines) {

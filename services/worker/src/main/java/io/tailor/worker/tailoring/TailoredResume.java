@@ -1,5 +1,31 @@
 package io.tailor.worker.tailoring;
 
-/** A tailored résumé and which tailor wrote it. */
-public record TailoredResume(String markdown, String tailor) {
+import java.util.List;
+
+/**
+ * A tailored résumé and how it came about: which tailor and prompt version wrote it, the
+ * source lines behind each of its lines, the gaps that cannot be closed truthfully, the
+ * claims removed because the résumé does not support them, résumé lines kept out of the
+ * prompt as suspected instructions, and the tokens spent.
+ */
+public record TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
+		List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage) {
+
+	/** A line of the tailored résumé and the numbers of the résumé lines it rests on. */
+	public record Provenance(String text, List<Integer> sources) {
+	}
+
+	/**
+	 * A line the tailor wrote that was dropped, with the claims no source line supports.
+	 */
+	public record RemovedClaim(String text, List<String> unsupported) {
+	}
+
+	/** Tokens sent and received, by which model, and what they are estimated to cost. */
+	public record TokenUsage(String model, int inputTokens, int outputTokens, double estimatedCostUsd) {
+
+		public static final TokenUsage NONE = new TokenUsage(null, 0, 0, 0);
+
+	}
+
 }

@@ -25,7 +25,10 @@ import io.tailor.jobs.queue.QueueProperties;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.scoring.ScoringClient;
+import io.tailor.worker.llm.ModelRefusedException;
+import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.OfflineTailor;
+import io.tailor.worker.tailoring.Tailor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,21 +74,21 @@ class JobProcessorTest {
 
 	JobProcessor processor;
 
+	TestDatabase db;
+
+	WorkerProperties properties;
+
 	@BeforeEach
 	void setUp() {
 		this.scoring.start();
-		TestDatabase db = TestDatabase.freshSchema();
-		JdbcClient jdbc = JdbcClient.create(db.dataSource());
+		this.db = TestDatabase.freshSchema();
+		JdbcClient jdbc = JdbcClient.create(this.db.dataSource());
 		this.jobs = new JobRepository(jdbc);
 		this.queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", Duration.ofSeconds(1), 2));
 		this.blobs = new FileSystemBlobStore(this.blobRoot);
-		JsonMapper json = JsonMapper.builder().build();
-		ScoringClient client = new ScoringClient(RestClient.create(this.scoring.baseUrl()), json);
-		WorkerProperties properties = new WorkerProperties(1, Duration.ofMillis(100), Duration.ofMillis(200),
-				Duration.ofSeconds(1), Duration.ofSeconds(60));
-		this.processor = new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client,
-				new OfflineTailor(), new TransactionTemplate(new DataSourceTransactionManager(db.dataSource())),
-				properties);
+		this.properties = new WorkerProperties(1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),
+				Duration.ofSeconds(60));
+		this.processor = processor(new OfflineTailor());
 	}
 
 	@AfterEach
@@ -180,6 +183,38 @@ class JobProcessorTest {
 		assertThat(this.jobs.findResult(id)).isEmpty();
 		assertThat(this.scoring.getAllServeEvents()).isEmpty();
 		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void aContentFilterRefusalFailsTheJobAtOnce() {
+		scoringAnswers(200, REPORT);
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		processor((report, job) -> {
+			throw new ModelRefusedException("azure-openai refused the content", null);
+		}).process(this.queue.receive().orElseThrow());
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.failureReason()).isEqualTo(FailureReason.CONTENT_FILTERED);
+		assertThat(this.jobs.findResult(id)).isEmpty();
+	}
+
+	@Test
+	void anUnavailableModelReschedulesTheJobAfterTheWaitItAskedFor() {
+		scoringAnswers(200, REPORT);
+		UUID id = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		processor((report, job) -> {
+			throw new ModelUnavailableException("rate limited", Duration.ofSeconds(30), null);
+		}).process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.find(id).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+		assertThat(this.jobs.events(id)).extracting(ProgressEvent::detail).anyMatch((d) -> d.endsWith("in 30s"));
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	private JobProcessor processor(Tailor tailor) {
+		ScoringClient client = new ScoringClient(RestClient.create(this.scoring.baseUrl()),
+				JsonMapper.builder().build());
+		return new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client, tailor,
+				new TransactionTemplate(new DataSourceTransactionManager(this.db.dataSource())), this.properties);
 	}
 
 	private UUID submit(byte[] content, ResumeFormat format) {

@@ -23,8 +23,10 @@ class OfflineTailorTest {
 				new Line(5, "- Built Kafka pipelines in Java", "EXPERIENCE", false, 0.7),
 				new Line(6, "## Skills", "SKILLS", true, 0), new Line(7, "Cooking, Painting", "SKILLS", false, 0),
 				new Line(8, "Java, Kafka", "SKILLS", false, 0.5));
-		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(new ScoringReport.Skill("x", "Java", "Java"),
-				new ScoringReport.Skill("y", "Apache Kafka", "Kafka")));
+		ScoringReport report = new ScoringReport("{}", 80, lines,
+				List.of(new ScoringReport.Skill("x", "Java", "Java"),
+						new ScoringReport.Skill("y", "Apache Kafka", "Kafka")),
+				List.of(new ScoringReport.Skill("z", "Terraform", "Terraform")));
 		String markdown = this.tailor.tailor(report, "Java and Kafka").markdown();
 		assertThat(markdown).isEqualTo("""
 				# Ada Example
@@ -49,7 +51,7 @@ class OfflineTailorTest {
 			lines.add(new Line(4 + 2 * i, "continued " + i, "EXPERIENCE", false, 0));
 		}
 		String source = String.join("\n", lines.stream().map(Line::text).toList());
-		String markdown = this.tailor.tailor(new ScoringReport("{}", 0, lines, List.of()), "").markdown();
+		String markdown = this.tailor.tailor(new ScoringReport("{}", 0, lines, List.of(), List.of()), "").markdown();
 		assertThat(markdown).contains("- Bullet 7\ncontinued 7\n- Bullet 6\ncontinued 6");
 		assertThat(markdown).doesNotContain("Bullet 1", "Bullet 0");
 		assertThat(GroundingCheck.ungrounded(markdown, source)).isEmpty();

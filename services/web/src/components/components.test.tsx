@@ -1,0 +1,227 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { api, job, json, problem, result, routes } from '../test/helpers';
+import { App } from '../App';
+import { ConfirmDelete } from './ConfirmDelete';
+import { History } from './History';
+import { Progress } from './Progress';
+import { ResultView, exportLinks } from './ResultView';
+import { SideBySide } from './SideBySide';
+import { SubmitForm } from './SubmitForm';
+import { ScoreGauge } from './ScoreGauge';
+
+const JD = 'We are hiring a senior Java engineer with Kafka and Kubernetes experience on Azure.';
+
+function pick(file: File) {
+  const input = document.getElementById('resume') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('SubmitForm', () => {
+  it('checks type and description before uploading anything', async () => {
+    const r = routes({});
+    render(<SubmitForm api={api(r.fetch)} onSubmitted={() => {}} />);
+    pick(new File(['x'], 'me.png', { type: 'image/png' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tailor my résumé' }));
+    const alert = await screen.findByText(/Please fix these first/);
+    expect(alert.parentElement!.textContent).toMatch(/not a PDF/);
+    expect(alert.parentElement!.textContent).toMatch(/Paste the job description/);
+    expect(r.fetch).not.toHaveBeenCalled();
+  });
+
+  it('accepts a dropped file, uploads once per key and reports the new job', async () => {
+    const r = routes({ 'POST /v1/jobs': () => json(job(), 202) });
+    const onSubmitted = vi.fn();
+    render(<SubmitForm api={api(r.fetch)} onSubmitted={onSubmitted} />);
+    const file = new File(['# CV\n- Java'], 'cv.md', { type: 'text/markdown' });
+    fireEvent.drop(screen.getByTestId('dropzone'), { dataTransfer: { files: [file] } });
+    expect(screen.getByText('cv.md', { selector: 'strong' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Job description'), { target: { value: JD } });
+    const button = screen.getByRole('button', { name: 'Tailor my résumé' });
+    fireEvent.click(button);
+    fireEvent.click(button); // a double click does not send a second request
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(job()));
+    expect(r.calls).toHaveLength(1);
+    expect(r.calls[0].headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reuses the Idempotency-Key when the same form is retried after a refusal, and shows the problem', async () => {
+    const r = routes({ 'POST /v1/jobs': () => problem(503, 'Service unavailable', 'Try again shortly') });
+    render(<SubmitForm api={api(r.fetch)} onSubmitted={() => {}} />);
+    pick(new File(['%PDF-1.7'], 'cv.pdf', { type: 'application/pdf' }));
+    fireEvent.input(screen.getByLabelText('Job description'), { target: { value: JD } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tailor my résumé' }));
+    const alert = await screen.findByText('Service unavailable');
+    expect(alert.parentElement!.textContent).toContain('Try again shortly');
+    fireEvent.click(screen.getByRole('button', { name: 'Tailor my résumé' }));
+    await waitFor(() => expect(r.calls).toHaveLength(2));
+    expect(r.calls[1].headers.get('Idempotency-Key')).toBe(r.calls[0].headers.get('Idempotency-Key'));
+  });
+});
+
+describe('Progress', () => {
+  it('exposes the stage as an accessible progress bar and live text', () => {
+    render(<Progress job={job({ status: 'PROCESSING', stage: 'TAILORING' })} mode="stream" />);
+    const bar = screen.getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    expect(bar.getAttribute('aria-valuetext')).toBe('Tailoring, 50%');
+    expect(screen.getByTestId('progress-status').getAttribute('aria-live')).toBe('polite');
+    expect(screen.getByTestId('progress-status').textContent).toBe('Tailoring… (step 4 of 7)');
+    expect(document.querySelector('[aria-current=step]')!.textContent).toContain('Tailoring');
+  });
+});
+
+describe('ResultView', () => {
+  it('shows the score, requirements with evidence, gaps and the chart', () => {
+    const r = routes({});
+    render(<ResultView api={api(r.fetch)} result={result} fileName="cv.pdf" />);
+    expect(screen.getByTestId('score').textContent).toBe(String(result.score));
+    expect(screen.getByRole('img', { name: /Match score 83 out of 100/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Gaps that cannot be closed truthfully' })).toBeTruthy();
+    expect(within(screen.getByTestId('gaps')).getByText('German')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Matched vs missing skills/ })).toBeTruthy();
+    const reqs = screen.getByTestId('requirements').querySelectorAll(':scope > li');
+    expect(reqs).toHaveLength(result.report.requirements.length);
+    fireEvent.click(screen.getByLabelText(/^Missing \(/));
+    const missing = result.report.requirements.filter((q) => q.verdict === 'MISSING').length;
+    expect(screen.getByTestId('requirements').querySelectorAll(':scope > li')).toHaveLength(missing);
+  });
+
+  it('downloads the tailored Markdown built in the browser', () => {
+    const clicks: string[] = [];
+    const orig = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    };
+    try {
+      render(<ResultView api={api(routes({}).fetch)} result={result} fileName="My CV.pdf" />);
+      fireEvent.click(screen.getByTestId('download-md'));
+      expect(clicks).toEqual(['My-CV-tailored.md']);
+      expect(URL.createObjectURL).toHaveBeenCalled();
+    } finally {
+      HTMLAnchorElement.prototype.click = orig;
+    }
+  });
+
+  it('offers DOCX/PDF only when the result links exports', () => {
+    render(<ResultView api={api(routes({}).fetch)} result={result} fileName="cv.pdf" />);
+    expect(screen.queryByRole('button', { name: /Download DOCX/ })).toBeNull();
+    expect(exportLinks({ docx: '/v1/jobs/1/exports/docx', pdf: '/v1/jobs/1/exports/pdf' }).map((e) => e.label)).toEqual(['DOCX', 'PDF']);
+    expect(exportLinks([{ format: 'docx', href: '/x' }])[0]).toMatchObject({ ext: 'docx', href: '/x' });
+    expect(exportLinks(null)).toEqual([]);
+  });
+});
+
+describe('ScoreGauge', () => {
+  it('clamps and labels the score', () => {
+    render(<ScoreGauge score={120} />);
+    expect(screen.getByTestId('score').textContent).toBe('100');
+    expect(screen.getByText('Strong match')).toBeTruthy();
+  });
+});
+
+describe('SideBySide', () => {
+  it('links a tailored line to its source line and back', () => {
+    const onHighlight = vi.fn();
+    render(<SideBySide markdown={result.tailoredMarkdown} original={result.report.lines} highlight={null} onHighlight={onHighlight} />);
+    const tailored = screen.getByTestId('tailored');
+    const kafka = within(tailored).getByText(/Designed the Kafka event backbone/).closest('li')!;
+    fireEvent.click(within(kafka).getByRole('button', { name: /from line 11/ }));
+    expect(document.getElementById('orig-L11')!.classList.contains('linked')).toBe(true);
+    expect(kafka.classList.contains('linked')).toBe(true);
+    // original lines are marked used or left out
+    expect(screen.getByTestId('original').querySelectorAll('.used').length).toBeGreaterThan(20);
+  });
+
+  it('marks original lines left out of the tailored version', () => {
+    const original = [
+      { lineNumber: 1, text: '# Ada', heading: false, section: 'CONTACT', relevance: 0 },
+      { lineNumber: 2, text: '- Kept', heading: false, section: 'EXPERIENCE', relevance: 1 },
+      { lineNumber: 3, text: '- Dropped', heading: false, section: 'EXPERIENCE', relevance: 0 },
+    ];
+    render(<SideBySide markdown={'# Ada\n- Kept'} original={original} highlight={null} onHighlight={() => {}} />);
+    expect(document.getElementById('orig-L3')!.classList.contains('unused')).toBe(true);
+    expect(document.getElementById('orig-L2')!.classList.contains('used')).toBe(true);
+  });
+
+  it('highlights the tailored lines that come from a chosen original line', () => {
+    render(<SideBySide markdown={result.tailoredMarkdown} original={result.report.lines} highlight={11} onHighlight={() => {}} />);
+    const linked = screen.getByTestId('tailored').querySelectorAll('.linked');
+    expect(linked).toHaveLength(1);
+    expect(linked[0].textContent).toMatch(/Kafka event backbone/);
+  });
+});
+
+describe('ConfirmDelete', () => {
+  it('asks first, focuses Cancel, and Escape backs out', async () => {
+    const onConfirm = vi.fn(async () => {});
+    render(<ConfirmDelete label="cv.pdf" onConfirm={onConfirm} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete cv.pdf' }));
+    expect(document.activeElement!.textContent).toBe('Cancel');
+    fireEvent.keyDown(screen.getByRole('group'), { key: 'Escape' });
+    expect(onConfirm).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete cv.pdf' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('History', () => {
+  it('lists newest first and deletes after confirmation', async () => {
+    const old = { ...job({ id: 'aaaaaaaa-0000-0000-0000-000000000001', fileName: 'old.pdf', createdAt: '2026-01-01T00:00:00Z' }) };
+    const neu = { ...job({ id: 'aaaaaaaa-0000-0000-0000-000000000002', fileName: 'new.pdf', createdAt: '2026-02-01T00:00:00Z', status: 'SUCCEEDED' }) };
+    const r = routes({
+      'GET /v1/jobs': () => json({ items: [old, neu], nextCursor: null, next: null }),
+      [`DELETE /v1/jobs/${neu.id}`]: () => new Response(null, { status: 204 }),
+    });
+    const onDeleted = vi.fn();
+    render(<History api={api(r.fetch)} refresh={0} onDeleted={onDeleted} />);
+    const list = await screen.findByTestId('history');
+    const links = within(list).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['new.pdf', 'old.pdf']);
+    expect(links[0].getAttribute('href')).toBe(`#/jobs/${neu.id}`);
+    fireEvent.click(within(list).getByRole('button', { name: 'Delete new.pdf' }));
+    fireEvent.click(within(list).getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(neu.id));
+    expect(within(list).queryByText('new.pdf')).toBeNull();
+    expect(r.calls.some((c) => c.method === 'DELETE')).toBe(true);
+  });
+});
+
+describe('App', () => {
+  it('signs in locally, then follows a job from the URL hash to its result (polling when there is no stream)', async () => {
+    const id = job().id;
+    let polls = 0;
+    const r = routes({
+      'POST /local/token': () => json({ access_token: 'T', token_type: 'Bearer', expires_in: 3600 }),
+      [`GET /v1/jobs/${id}`]: () => json(++polls < 2 ? job({ status: 'PROCESSING', stage: 'SCORING' }) : job({ status: 'SUCCEEDED' })),
+      [`GET /v1/jobs/${id}/result`]: () => json(result),
+    });
+    location.hash = `#/jobs/${id}`;
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'ada' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('ada')).toBeTruthy();
+    await screen.findByTestId('score', {}, { timeout: 4000 });
+    expect(new URL(r.calls[0].url).search).toBe('?user=ada');
+    expect(r.calls.find((c) => c.url.endsWith('/events'))).toBeTruthy();
+    expect(r.calls.filter((c) => c.url.endsWith(id)).every((c) => c.headers.get('Authorization') === 'Bearer T')).toBe(true);
+    expect(JSON.parse(sessionStorage.getItem('tailor.session')!).user).toBe('ada');
+  });
+
+  it('refuses a user name the local issuer would refuse', async () => {
+    const r = routes({});
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'ada lovelace' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Choose another name')).toBeTruthy();
+    expect(r.fetch).not.toHaveBeenCalled();
+  });
+
+  it('shows the Microsoft sign-in when configured for Entra ID', () => {
+    const signIn = vi.fn(async () => {});
+    render(<App config={{ auth: 'entra', clientId: 'c', authority: 'https://login.microsoftonline.com/t', scopes: ['api://x/.default'] }} entra={{ session: null, signIn }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with Microsoft' }));
+    expect(signIn).toHaveBeenCalled();
+  });
+});

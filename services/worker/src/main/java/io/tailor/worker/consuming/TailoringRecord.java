@@ -1,0 +1,19 @@
+package io.tailor.worker.consuming;
+
+import java.util.List;
+
+import io.tailor.worker.tailoring.TailoredResume;
+
+/**
+ * What is stored with a result about how it was tailored: everything but the Markdown.
+ */
+record TailoringRecord(String tailor, String promptVersion, List<TailoredResume.Provenance> provenance,
+		List<String> gaps, List<TailoredResume.RemovedClaim> removedClaims, List<Integer> suspectedInjectionLines,
+		TailoredResume.TokenUsage usage) {
+
+	static TailoringRecord of(TailoredResume tailored) {
+		return new TailoringRecord(tailored.tailor(), tailored.promptVersion(), tailored.provenance(), tailored.gaps(),
+				tailored.removed(), tailored.suspectedInjections(), tailored.usage());
+	}
+
+}

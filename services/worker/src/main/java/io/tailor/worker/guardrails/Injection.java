@@ -1,0 +1,37 @@
+package io.tailor.worker.guardrails;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises text that tries to instruct a language model, and removes the invisible
+ * characters used to smuggle it (zero-width characters, Unicode tag characters).
+ */
+public final class Injection {
+
+	private static final List<Pattern> SUSPICIOUS = List.of(Pattern.compile(
+			"(?i)\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instructions?|prompts?|rules|above|previous|prior)\\b"),
+			Pattern.compile("(?i)\\byou are (now|no longer)\\b"),
+			Pattern.compile("(?i)^\\W*(system|assistant|developer)\\s*:"),
+			Pattern.compile("(?i)</?\\s*(system|assistant|instructions?|prompt)\\s*>"),
+			Pattern.compile("(?i)\\b(rate|score) (this|the) (candidate|applicant|résumé|resume)\\b"),
+			Pattern.compile("(?i)\\b(start|begin|end) your (answer|response|reply) with\\b"),
+			Pattern.compile("(?i)\\b(reveal|print|repeat|show) (your|the) (system )?(prompt|instructions)\\b"),
+			Pattern.compile("(?i)\\bif you are (an? )?(ai|llm|language model|bot)\\b"));
+
+	private static final Pattern INVISIBLE = Pattern
+		.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\x{E0000}-\\x{E007F}]");
+
+	private Injection() {
+	}
+
+	public static boolean isSuspicious(String text) {
+		String visible = withoutInvisible(text);
+		return SUSPICIOUS.stream().anyMatch((p) -> p.matcher(visible).find());
+	}
+
+	public static String withoutInvisible(String text) {
+		return INVISIBLE.matcher(text).replaceAll("");
+	}
+
+}

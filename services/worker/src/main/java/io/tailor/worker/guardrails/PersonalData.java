@@ -1,0 +1,104 @@
+package io.tailor.worker.guardrails;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces personal data with numbered placeholders ({@code [EMAIL_1]},
+ * {@code [PHONE_1]}, {@code [URL_1]}, {@code [ADDRESS_1]}, {@code [NAME]}) and puts it
+ * back afterwards.
+ */
+public final class PersonalData {
+
+	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+	private static final Pattern URL = Pattern.compile(
+			"(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
+
+	private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w/])");
+
+	private static final Pattern ADDRESS = Pattern.compile(
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s){0,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?)\\b|\\b[A-Z][\\p{L}]+(?:straat|weg|laan|gracht|plein|stra(?:ß|ss)e)\\s+\\d{1,5}[a-z]?\\b");
+
+	private PersonalData() {
+	}
+
+	/**
+	 * Redacts every line; {@code name}, when known, becomes {@code [NAME]} wherever it
+	 * appears.
+	 */
+	public static Redaction redact(List<String> lines, String name) {
+		Map<String, String> placeholders = new LinkedHashMap<>();
+		List<String> out = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			String text = line;
+			if (name != null && !name.isBlank()) {
+				text = text.replace(name, remember(placeholders, "[NAME]", name));
+			}
+			text = replace(text, EMAIL, "EMAIL", placeholders);
+			text = replace(text, URL, "URL", placeholders);
+			text = replace(text, ADDRESS, "ADDRESS", placeholders);
+			text = replacePhones(text, placeholders);
+			out.add(text);
+		}
+		return new Redaction(List.copyOf(out), Map.copyOf(placeholders));
+	}
+
+	private static String replace(String text, Pattern pattern, String kind, Map<String, String> placeholders) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(placeholder(placeholders, kind, matcher.group())));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static String replacePhones(String text, Map<String, String> placeholders) {
+		Matcher matcher = PHONE.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			String found = matcher.group();
+			boolean phone = found.replaceAll("\\D", "").length() >= 9
+					&& !found.matches("[\\d\\s]*(19|20)\\d{2}\\s*[-–]\\s*(19|20)\\d{2}");
+			matcher.appendReplacement(out,
+					Matcher.quoteReplacement(phone ? placeholder(placeholders, "PHONE", found) : found));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static String placeholder(Map<String, String> placeholders, String kind, String value) {
+		for (Map.Entry<String, String> entry : placeholders.entrySet()) {
+			if (entry.getValue().equals(value)) {
+				return entry.getKey();
+			}
+		}
+		long count = placeholders.keySet().stream().filter((k) -> k.startsWith("[" + kind + "_")).count();
+		return remember(placeholders, "[" + kind + "_" + (count + 1) + "]", value);
+	}
+
+	private static String remember(Map<String, String> placeholders, String key, String value) {
+		placeholders.put(key, value);
+		return key;
+	}
+
+	/** Redacted lines, and what each placeholder stands for. */
+	public record Redaction(List<String> lines, Map<String, String> placeholders) {
+
+		/** Puts the personal data back into text that carries placeholders. */
+		public String restore(String text) {
+			String restored = text;
+			for (Map.Entry<String, String> entry : this.placeholders.entrySet()) {
+				restored = restored.replace(entry.getKey(), entry.getValue());
+			}
+			return restored;
+		}
+
+	}
+
+}

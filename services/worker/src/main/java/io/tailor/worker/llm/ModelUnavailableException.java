@@ -1,0 +1,23 @@
+package io.tailor.worker.llm;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The provider cannot answer now; {@code retryAfter} is its own word on when to come
+ * back.
+ */
+public class ModelUnavailableException extends RuntimeException {
+
+	private final transient Duration retryAfter;
+
+	public ModelUnavailableException(String message, Duration retryAfter, Throwable cause) {
+		super(message, cause);
+		this.retryAfter = retryAfter;
+	}
+
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(this.retryAfter);
+	}
+
+}

@@ -1,0 +1,185 @@
+package io.tailor.worker.tailoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.tailor.worker.guardrails.Claims;
+import io.tailor.worker.guardrails.Injection;
+import io.tailor.worker.guardrails.PersonalData;
+import io.tailor.worker.llm.LanguageModel;
+import io.tailor.worker.llm.LanguageModel.Turn;
+import io.tailor.worker.llm.LlmProperties;
+import io.tailor.worker.llm.ModelReply;
+import io.tailor.worker.llm.Prompts;
+import io.tailor.worker.scoring.ScoringReport;
+import io.tailor.worker.scoring.ScoringReport.Line;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tailors with a language model, prompt {@value #PROMPT}. The contact block never leaves;
+ * other personal data is replaced by placeholders and restored afterwards; résumé and job
+ * lines that read like instructions are kept out. The answer must be a {@link Draft}; an
+ * invalid one gets one repair attempt. Every line whose names or numbers the résumé does
+ * not state is removed and reported.
+ */
+public class LlmTailor implements Tailor {
+
+	static final String PROMPT = "tailor/v1";
+
+	private final LanguageModel model;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final LlmProperties.Price price;
+
+	public LlmTailor(LanguageModel model, LlmProperties.Price price) {
+		this.model = model;
+		this.price = price;
+	}
+
+	@Override
+	public TailoredResume tailor(ScoringReport report, String jobDescription) {
+		List<Line> contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
+		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();
+		List<Integer> suspected = body.stream()
+			.filter((l) -> Injection.isSuspicious(l.text()))
+			.map(Line::lineNumber)
+			.toList();
+		List<Line> sent = body.stream().filter((l) -> !suspected.contains(l.lineNumber())).toList();
+		PersonalData.Redaction redaction = PersonalData
+			.redact(sent.stream().map((l) -> Injection.withoutInvisible(l.text())).toList(), name(contact));
+		String user = Prompts.render(PROMPT + "/user.md",
+				Map.of("resume", numbered(sent, redaction), "job", job(jobDescription), "matched",
+						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
+		Answer answer = ask(Prompts.render(PROMPT + "/system.md", Map.of()), user,
+				sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
+		return assemble(answer, contact, redaction, report, suspected);
+	}
+
+	private Answer ask(String system, String user, Set<Integer> known) {
+		ModelReply first = this.model.reply(system, List.of(Turn.user(user)));
+		Parsed parsed = parse(first.text(), known);
+		if (parsed.draft() != null) {
+			return new Answer(parsed.draft(), List.of(first));
+		}
+		String repair = Prompts.render(PROMPT + "/repair.md", Map.of("error", parsed.problem()));
+		ModelReply second = this.model.reply(system,
+				List.of(Turn.user(user), Turn.model(first.text()), Turn.user(repair)));
+		Parsed again = parse(second.text(), known);
+		if (again.draft() == null) {
+			throw new InvalidModelOutputException("The model's answer was invalid twice: " + again.problem());
+		}
+		return new Answer(again.draft(), List.of(first, second));
+	}
+
+	private Parsed parse(String text, Set<Integer> known) {
+		try {
+			Draft draft = this.json.readValue(stripFences(text), Draft.class);
+			String problem = draft.problem(known);
+			return (problem == null) ? new Parsed(draft, null) : new Parsed(null, problem);
+		}
+		catch (JacksonException ex) {
+			return new Parsed(null, "the answer is not the JSON object asked for");
+		}
+	}
+
+	private TailoredResume assemble(Answer answer, List<Line> contact, PersonalData.Redaction redaction,
+			ScoringReport report, List<Integer> suspected) {
+		String source = String.join("\n", redaction.lines());
+		List<String> out = new ArrayList<>();
+		List<TailoredResume.Provenance> provenance = new ArrayList<>();
+		List<TailoredResume.RemovedClaim> removed = new ArrayList<>();
+		for (Line line : contact) {
+			String text = (out.isEmpty() ? "# " : "") + MarkdownText.content(line.text());
+			out.add(text);
+			provenance.add(new TailoredResume.Provenance(text, List.of(line.lineNumber())));
+		}
+		for (Draft.Line line : answer.draft().lines()) {
+			String text = HtmlText.strip(line.text());
+			List<String> unsupported = line.isHeading() ? List.of() : Claims.unsupported(text, source);
+			if (!unsupported.isEmpty()) {
+				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
+				continue;
+			}
+			String rendered = render(line.type(), redaction.restore(text));
+			out.add(rendered);
+			provenance.add(new TailoredResume.Provenance(rendered, line.isHeading() ? List.of() : line.sources()));
+		}
+		return new TailoredResume(String.join("\n", out).strip() + "\n", "llm:" + this.model.name(), PROMPT, provenance,
+				gaps(answer.draft(), report, source), removed, suspected, usage(answer.replies()));
+	}
+
+	private static List<String> gaps(Draft draft, ScoringReport report, String source) {
+		Set<String> gaps = new LinkedHashSet<>();
+		report.missingSkills().forEach((s) -> gaps.add(s.label()));
+		if (draft.gaps() != null) {
+			draft.gaps().stream().filter((g) -> g != null && !g.isBlank() && g.length() <= 200).forEach(gaps::add);
+		}
+		return List.copyOf(gaps);
+	}
+
+	private TailoredResume.TokenUsage usage(List<ModelReply> replies) {
+		int in = replies.stream().mapToInt(ModelReply::inputTokens).sum();
+		int out = replies.stream().mapToInt(ModelReply::outputTokens).sum();
+		double cost = in / 1000.0 * this.price.inputPer1k() + out / 1000.0 * this.price.outputPer1k();
+		return new TailoredResume.TokenUsage(replies.get(replies.size() - 1).model(), in, out, cost);
+	}
+
+	private static String render(String type, String text) {
+		return switch (type) {
+			case "heading" -> "## " + text;
+			case "bullet" -> "- " + text;
+			default -> text;
+		};
+	}
+
+	private static String numbered(List<Line> lines, PersonalData.Redaction redaction) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			out.add("L" + lines.get(i).lineNumber() + ": " + redaction.lines().get(i));
+		}
+		return String.join("\n", out);
+	}
+
+	private static String job(String jobDescription) {
+		List<String> lines = jobDescription.lines()
+			.map(Injection::withoutInvisible)
+			.filter((l) -> !Injection.isSuspicious(l))
+			.toList();
+		return String.join("\n", PersonalData.redact(lines, null).lines());
+	}
+
+	private static String labels(List<ScoringReport.Skill> skills) {
+		return skills.isEmpty() ? "none"
+				: skills.stream().map(ScoringReport.Skill::label).collect(Collectors.joining(", "));
+	}
+
+	private static String name(List<Line> contact) {
+		if (contact.isEmpty()) {
+			return null;
+		}
+		String first = MarkdownText.content(contact.get(0).text());
+		boolean looksLikeAName = first.split("\\s+").length <= 5 && first.matches("[\\p{L} .'-]+");
+		return looksLikeAName ? first : null;
+	}
+
+	private static String stripFences(String text) {
+		String trimmed = text.strip();
+		if (trimmed.startsWith("```")) {
+			trimmed = trimmed.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
+		}
+		return trimmed;
+	}
+
+	private record Parsed(Draft draft, String problem) {
+	}
+
+	private record Answer(Draft draft, List<ModelReply> replies) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.tailor.worker.guardrails;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimsTest {
+
+	private static final String SOURCE = """
+			Senior Engineer, Northwind Logistics, 2020 - Present
+			- Cut p95 latency by 40% with Redis caching on AKS
+			BSc Computer Science, Delft University of Technology, 2013
+			Java 17/21, Spring Boot, C++, .NET""";
+
+	@Test
+	void aRephrasedLineWithKnownFactsIsSupported() {
+		assertThat(Claims.unsupported("Reduced p95 latency by 40% using Redis caching on AKS", SOURCE)).isEmpty();
+		assertThat(Claims.unsupported("Senior Engineer at Northwind Logistics since 2020", SOURCE)).isEmpty();
+		assertThat(Claims.unsupported("Builds services in Java 17, C++ and .NET", SOURCE)).isEmpty();
+	}
+
+	@Test
+	void inventedEmployersNumbersCertificationsAndToolsAreNot() {
+		assertThat(Claims.unsupported("Cut p95 latency by 60%", SOURCE)).containsExactly("60");
+		assertThat(Claims.unsupported("Engineer at Contoso since 2018", SOURCE)).containsExactly("Contoso", "2018");
+		assertThat(Claims.unsupported("AWS Certified Solutions Architect", SOURCE)).contains("AWS", "Certified");
+		assertThat(Claims.unsupported("MSc Computer Science, Delft", SOURCE)).containsExactly("MSc");
+		assertThat(Claims.unsupported("Ran workloads on Kubernetes", SOURCE)).containsExactly("Kubernetes");
+	}
+
+	@Test
+	void placeholdersAreNotClaims() {
+		assertThat(Claims.unsupported("Reach [NAME] at [EMAIL_1]", SOURCE)).isEmpty();
+	}
+
+}

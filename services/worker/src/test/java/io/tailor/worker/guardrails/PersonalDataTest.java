@@ -1,0 +1,39 @@
+package io.tailor.worker.guardrails;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonalDataTest {
+
+	private static final List<String> LINES = List.of("Jane Roe — jane.roe@example.com, +44 20 7946 0958",
+			"Portfolio: https://janeroe.example.dev and github.com/jane-roe", "Lives at 221 Baker Street, London",
+			"Led 2019 – 2023 migration of 14 services; cut cost by 31%", "Kerkstraat 12, Amsterdam");
+
+	@Test
+	void replacesEmailsPhonesUrlsAddressesAndTheName() {
+		PersonalData.Redaction redaction = PersonalData.redact(LINES, "Jane Roe");
+		String all = String.join("\n", redaction.lines());
+		assertThat(all).doesNotContain("jane.roe@example.com", "7946", "janeroe.example.dev", "github.com/jane-roe",
+				"221 Baker Street", "Kerkstraat 12", "Jane Roe");
+		assertThat(redaction.lines().get(0)).isEqualTo("[NAME] — [EMAIL_1], [PHONE_1]");
+		assertThat(redaction.lines().get(3)).isEqualTo(LINES.get(3));
+	}
+
+	@Test
+	void restoresEveryPlaceholder() {
+		PersonalData.Redaction redaction = PersonalData.redact(LINES, "Jane Roe");
+		for (int i = 0; i < LINES.size(); i++) {
+			assertThat(redaction.restore(redaction.lines().get(i))).isEqualTo(LINES.get(i));
+		}
+	}
+
+	@Test
+	void theSameValueGetsTheSamePlaceholder() {
+		PersonalData.Redaction redaction = PersonalData.redact(List.of("a@example.com", "again a@example.com"), null);
+		assertThat(redaction.lines()).containsExactly("[EMAIL_1]", "again [EMAIL_1]");
+	}
+
+}
