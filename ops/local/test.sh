@@ -8,6 +8,11 @@ started=$(date +%s)
 ops/local/postgres.sh
 npm ci --prefix ops/local --no-audit --no-fund --loglevel=error
 ./mvnw -B verify
+npm test --prefix services/web
+trap 'ops/local/stop.sh >/dev/null' EXIT
+SKIP_BUILD=1 ops/local/run.sh >/dev/null
+services/web/run-e2e.sh http://localhost:8080
+ops/local/stop.sh
 bash infra/tests/run.sh
 bash k8s/tests/run.sh
 bash .github/check-workflows.sh

@@ -23,7 +23,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					(requests) -> requests
 						.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-								"/swagger-ui.html", "/local/token", "/error")
+								"/swagger-ui.html", "/local/token", "/error", "/", "/index.html", "/assets/**",
+								"/config.json", "/favicon.svg", "/favicon.ico")
 						.permitAll()
 						.anyRequest()
 						.authenticated())

@@ -67,6 +67,14 @@ class ApiSurfaceTest {
 	}
 
 	@Test
+	void servesTheWebPageAndItsSignInSettingsWithoutAToken() {
+		ApiClient.Response page = this.api.get(null, "/");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<div id=\"app\"");
+		assertThat(this.api.get(null, "/config.json").json().get("auth").asString()).isEqualTo("local");
+	}
+
+	@Test
 	void unknownPathsAreProblems() {
 		ApiClient.Response response = this.api.get(this.api.token("alice"), "/v1/nothing-here");
 		assertThat(response.status()).isEqualTo(404);
