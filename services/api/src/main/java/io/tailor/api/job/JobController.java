@@ -93,6 +93,20 @@ class JobController {
 		return this.queries.result(caller.getSubject(), id);
 	}
 
+	@Operation(summary = "The tailored résumé as a file: markdown, docx or pdf")
+	@ApiResponse(responseCode = "200", description = "The file, as an attachment")
+	@ApiResponse(responseCode = "404", description = "No such job, result or format",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@GetMapping("/{id}/exports/{format}")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+			@PathVariable String format) {
+		ExportFile file = this.queries.export(caller.getSubject(), id, format);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header("Content-Disposition", "attachment; filename=\"tailored-resume." + file.extension() + "\"")
+			.body(file.content());
+	}
+
 	@Operation(summary = "The caller's jobs, newest first")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	JobList list(@AuthenticationPrincipal Jwt caller, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,

@@ -2,6 +2,7 @@ package io.tailor.api.job;
 
 import jakarta.servlet.http.HttpServletRequest;
 import io.tailor.api.system.Problems;
+import io.tailor.jobs.blob.BlobNotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,12 @@ class JobProblems {
 	ProblemDetail notFound(JobNotFoundException ex, HttpServletRequest request) {
 		return Problems.of(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "You have no job with this id",
 				request.getRequestURI());
+	}
+
+	@ExceptionHandler(BlobNotFoundException.class)
+	ProblemDetail noFile(BlobNotFoundException ex, HttpServletRequest request) {
+		return Problems.of(HttpStatus.NOT_FOUND, "export-not-found", "No such file",
+				"This result has no file in that format", request.getRequestURI());
 	}
 
 	@ExceptionHandler(InvalidSubmissionException.class)

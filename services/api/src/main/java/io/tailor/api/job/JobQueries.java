@@ -1,9 +1,11 @@
 package io.tailor.api.job;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobPage;
@@ -11,6 +13,7 @@ import io.tailor.jobs.job.JobRepository;
 import io.tailor.jobs.job.JobResult;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.PageCursor;
+import io.tailor.jobs.job.ResumeFormat;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +45,9 @@ class JobQueries {
 	JobResultView result(String owner, UUID id) {
 		Job job = owned(owner, id);
 		JobResult result = this.jobs.findResult(id).orElseThrow(() -> new ResultNotReadyException(job.status()));
-		return new JobResultView(id, result.score(), object(result.reportJson()), result.tailoredMarkdown(),
-				object(result.tailoringJson()), result.createdAt());
+		Map<String, Object> tailoring = object(result.tailoringJson());
+		return new JobResultView(id, result.score(), object(result.reportJson()), result.tailoredMarkdown(), tailoring,
+				ExportLinks.of(id, tailoring), result.createdAt());
 	}
 
 	JobList list(String owner, int limit, String cursor) {
@@ -51,6 +55,20 @@ class JobQueries {
 		List<JobSummary> items = page.jobs().stream().map(JobSummary::of).toList();
 		String next = (page.nextCursor() != null) ? "/v1/jobs?limit=" + limit + "&cursor=" + page.nextCursor() : null;
 		return new JobList(items, page.nextCursor(), next);
+	}
+
+	/** A succeeded job's tailored résumé as a file: Markdown, DOCX or PDF. */
+	ExportFile export(String owner, UUID id, String format) {
+		JobResult result = this.jobs.findResult(owned(owner, id).id()).orElseThrow(() -> new JobNotFoundException(id));
+		return switch (format) {
+			case "markdown" -> new ExportFile("text/markdown;charset=UTF-8", "md",
+					result.tailoredMarkdown().getBytes(StandardCharsets.UTF_8));
+			case "docx" ->
+				new ExportFile(ResumeFormat.DOCX.mediaType(), "docx", this.blobs.get(BlobKeys.forExport(id, "docx")));
+			case "pdf" ->
+				new ExportFile(ResumeFormat.PDF.mediaType(), "pdf", this.blobs.get(BlobKeys.forExport(id, "pdf")));
+			default -> throw new JobNotFoundException(id);
+		};
 	}
 
 	/**
@@ -63,6 +81,7 @@ class JobQueries {
 			if (job.status().isFinished()) {
 				this.jobs.delete(id);
 				this.blobs.delete(job.blobKey());
+				ExportLinks.FORMATS.forEach((format) -> this.blobs.delete(BlobKeys.forExport(id, format)));
 				return;
 			}
 			if (this.jobs.save(job.moveTo(JobStatus.CANCELLED, null, null), "cancelled by the owner").isPresent()) {

@@ -15,6 +15,13 @@ public final class BlobKeys {
 		return "resumes/" + jobId;
 	}
 
+	/**
+	 * Where a job's tailored résumé in one format ({@code docx}, {@code pdf}) is kept.
+	 */
+	public static String forExport(UUID jobId, String format) {
+		return requireValid("exports/" + jobId + "/" + format);
+	}
+
 	public static String requireValid(String key) {
 		if (key == null || key.length() > 200 || !VALID.matcher(key).matches()) {
 			throw new IllegalArgumentException("Invalid blob key");

@@ -1,9 +1,11 @@
 package io.tailor.worker.consuming;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.FailureReason;
 import io.tailor.jobs.job.Job;
@@ -15,6 +17,8 @@ import io.tailor.jobs.queue.Delivery;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.extraction.UnparseableFileException;
+import io.tailor.worker.rendering.Export;
+import io.tailor.worker.rendering.Exports;
 import io.tailor.worker.scoring.ScoringClient;
 import io.tailor.worker.scoring.ScoringRejectedException;
 import io.tailor.worker.scoring.ScoringReport;
@@ -56,6 +60,8 @@ public class JobProcessor {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final Exports exports;
+
 	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
 			ScoringClient scoring, Tailor tailor, TransactionTemplate transaction, WorkerProperties properties) {
 		this.jobs = jobs;
@@ -66,6 +72,7 @@ public class JobProcessor {
 		this.tailor = tailor;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.exports = new Exports(extractor);
 	}
 
 	public void process(Delivery delivery) {
@@ -143,7 +150,12 @@ public class JobProcessor {
 			return;
 		}
 		current = stage(current, delivery, Stage.RENDERING);
-		succeed(current, delivery, report, tailored);
+		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
+		for (Export export : this.exports.render(tailored.markdown())) {
+			this.blobs.put(BlobKeys.forExport(current.id(), export.format()), export.content(), export.mediaType());
+			exports.add(new TailoringRecord.ExportRecord(export.format(), export.roundTrip()));
+		}
+		succeed(current, delivery, report, tailored, exports);
 	}
 
 	private Job stage(Job job, Delivery delivery, Stage stage) {
@@ -154,13 +166,14 @@ public class JobProcessor {
 			.orElseThrow(() -> new JobChangedException("job changed"));
 	}
 
-	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored) {
+	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
+			List<TailoringRecord.ExportRecord> exports) {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
 			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-					this.json.writeValueAsString(TailoringRecord.of(tailored)), null));
+					this.json.writeValueAsString(TailoringRecord.of(tailored, exports)), null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});

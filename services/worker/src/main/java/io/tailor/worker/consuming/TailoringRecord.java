@@ -9,11 +9,15 @@ import io.tailor.worker.tailoring.TailoredResume;
  */
 record TailoringRecord(String tailor, String promptVersion, List<TailoredResume.Provenance> provenance,
 		List<String> gaps, List<TailoredResume.RemovedClaim> removedClaims, List<Integer> suspectedInjectionLines,
-		TailoredResume.TokenUsage usage) {
+		TailoredResume.TokenUsage usage, List<ExportRecord> exports) {
 
-	static TailoringRecord of(TailoredResume tailored) {
+	static TailoringRecord of(TailoredResume tailored, List<ExportRecord> exports) {
 		return new TailoringRecord(tailored.tailor(), tailored.promptVersion(), tailored.provenance(), tailored.gaps(),
-				tailored.removed(), tailored.suspectedInjections(), tailored.usage());
+				tailored.removed(), tailored.suspectedInjections(), tailored.usage(), exports);
+	}
+
+	/** A file rendered for download, and whether reading it back found every line. */
+	record ExportRecord(String format, boolean roundTrip) {
 	}
 
 }
