@@ -6,6 +6,10 @@ cd "$(dirname "$0")/../.."
 JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME
 ops/local/postgres.sh
 ./mvnw -B -q install -DskipTests
+# The run restarts workers from copies, so a rebuild meanwhile cannot swap jars under it.
+jars=services/e2e/target/chaos-jars
+rm -rf "$jars" && mkdir -p "$jars"
+cp services/api/target/api-*-exec.jar services/worker/target/worker-*-exec.jar services/scoring/target/scoring-*-exec.jar "$jars"/
 ./mvnw -B test -pl services/e2e -Dtest=ChaosTest -Dtailor.excluded.groups=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dchaos.jobs="${JOBS:-1000}" -Dchaos.workers="${WORKERS:-3}"
+  -Dchaos.jobs="${JOBS:-1000}" -Dchaos.workers="${WORKERS:-3}" -Dtailor.jars="$PWD/$jars"
 cat services/e2e/target/chaos/tally.txt

@@ -47,8 +47,11 @@ final class Services {
 	}
 
 	private static Path jar(String service) {
-		try (var files = Files.list(ROOT.resolve("services").resolve(service).resolve("target"))) {
-			return files.filter((f) -> f.getFileName().toString().endsWith("-exec.jar"))
+		String copies = System.getProperty("tailor.jars");
+		Path dir = (copies != null) ? Path.of(copies) : ROOT.resolve("services").resolve(service).resolve("target");
+		try (var files = Files.list(dir)) {
+			return files.filter((f) -> f.getFileName().toString().startsWith(service + "-"))
+				.filter((f) -> f.getFileName().toString().endsWith("-exec.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("Build " + service + " first: ./mvnw package"));
 		}

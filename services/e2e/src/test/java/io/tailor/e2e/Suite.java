@@ -47,7 +47,8 @@ final class Suite implements AutoCloseable {
 
 	final int scoringPort;
 
-	Suite() {
+	/** The suite, the worker started with {@code workerArgs} besides its defaults. */
+	Suite(String... workerArgs) {
 		TestDatabase db = TestDatabase.freshSchema();
 		List<String> common = List.of("--server.port=0",
 				"--management.opentelemetry.tracing.export.schedule-delay=50ms");
@@ -58,8 +59,10 @@ final class Suite implements AutoCloseable {
 				"--spring.autoconfigure.exclude=" + SECURITY + "," + DATABASE));
 		this.apiPort = port(
 				start(ApiApplication.application(), common, concat(stores, "--spring.profiles.active=local")));
-		start(WorkerApplication.application(), common, concat(stores, "--spring.autoconfigure.exclude=" + SECURITY,
-				"--tailor.scoring.url=http://localhost:" + this.scoringPort, "--tailor.worker.poll-interval=100ms"));
+		List<String> worker = new ArrayList<>(List.of(concat(stores, "--spring.autoconfigure.exclude=" + SECURITY,
+				"--tailor.scoring.url=http://localhost:" + this.scoringPort, "--tailor.worker.poll-interval=100ms")));
+		worker.addAll(List.of(workerArgs));
+		start(WorkerApplication.application(), common, worker.toArray(String[]::new));
 	}
 
 	private static String[] concat(List<String> first, String... more) {

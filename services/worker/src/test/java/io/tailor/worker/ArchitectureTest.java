@@ -22,8 +22,8 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.springframework..", "com.azure..", "io.tailor.jobs.queue..");
 
 	@ArchTest
-	static final ArchRule onlyExtractionReadsDocuments = noClasses().that()
-		.resideOutsideOfPackage("..worker.extraction..")
+	static final ArchRule onlyExtractionAndRenderingTouchDocuments = noClasses().that()
+		.resideOutsideOfPackages("..worker.extraction..", "..worker.rendering..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..");

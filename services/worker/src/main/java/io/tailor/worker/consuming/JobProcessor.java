@@ -27,7 +27,6 @@ import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.InvalidModelOutputException;
-import io.tailor.worker.tailoring.Tailor;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +51,7 @@ public class JobProcessor {
 
 	private final ScoringClient scoring;
 
-	private final Tailor tailor;
+	private final TailoringStep tailoring;
 
 	private final TransactionTemplate transaction;
 
@@ -63,13 +62,14 @@ public class JobProcessor {
 	private final Exports exports;
 
 	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
-			ScoringClient scoring, Tailor tailor, TransactionTemplate transaction, WorkerProperties properties) {
+			ScoringClient scoring, TailoringStep tailoring, TransactionTemplate transaction,
+			WorkerProperties properties) {
 		this.jobs = jobs;
 		this.queue = queue;
 		this.blobs = blobs;
 		this.extractor = extractor;
 		this.scoring = scoring;
-		this.tailor = tailor;
+		this.tailoring = tailoring;
 		this.transaction = transaction;
 		this.properties = properties;
 		this.exports = new Exports(extractor);
@@ -123,7 +123,7 @@ public class JobProcessor {
 		current = stage(current, delivery, Stage.TAILORING);
 		TailoredResume tailored;
 		try {
-			tailored = this.tailor.tailor(report, current.jobDescription());
+			tailored = this.tailoring.run(current, report);
 		}
 		catch (ModelUnavailableException ex) {
 			retryOrFail(current, delivery, FailureReason.LLM_UNAVAILABLE, ex.getMessage(),

@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LlmProperties(@DefaultValue("offline") List<String> provider, @DefaultValue Azure azure,
 		@DefaultValue OpenAi openai, @DefaultValue("60s") Duration timeout, @DefaultValue("2000") int maxOutputTokens,
 		@DefaultValue("5s") Duration maxInlineWait, @DefaultValue("true") boolean jsonMode,
-		@DefaultValue("0.2") double temperature, @DefaultValue Price price, @DefaultValue Breaker breaker) {
+		@DefaultValue("0.2") double temperature, @DefaultValue Price price, @DefaultValue Breaker breaker,
+		@DefaultValue("200000") long dailyTokenBudget) {
 
 	/**
 	 * Azure OpenAI: resource endpoint and deployment; an API key, or Entra ID when none

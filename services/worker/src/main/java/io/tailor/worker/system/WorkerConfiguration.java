@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.tailor.jobs.blob.BlobStore;
@@ -13,11 +15,16 @@ import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.QueueStatistics;
 import io.tailor.worker.consuming.JobConsumer;
 import io.tailor.worker.consuming.JobProcessor;
+import io.tailor.worker.consuming.TailoringStep;
+import io.tailor.worker.consuming.TokenBudget;
 import io.tailor.worker.consuming.TracedProcessing;
 import io.tailor.worker.consuming.WorkerProperties;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.scoring.ScoringClient;
 import io.tailor.worker.scoring.ScoringProperties;
+import io.tailor.worker.llm.AnswerCache;
+import io.tailor.worker.llm.CachingLanguageModel;
+import io.tailor.worker.llm.JdbcAnswerCache;
 import io.tailor.worker.llm.LanguageModel;
 import io.tailor.worker.llm.LanguageModels;
 import io.tailor.worker.llm.LlmProperties;
@@ -32,6 +39,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
@@ -47,8 +55,12 @@ class WorkerConfiguration {
 	}
 
 	@Bean
-	Tailor tailor(LlmProperties properties) {
-		List<LanguageModel> models = LanguageModels.of(properties);
+	Tailor tailor(LlmProperties properties, DataSource dataSource) {
+		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
+		List<LanguageModel> models = LanguageModels.of(properties)
+			.stream()
+			.map((model) -> (LanguageModel) new CachingLanguageModel(model, cache))
+			.toList();
 		List<Tailor> chain = new ArrayList<>();
 		int next = 0;
 		for (String provider : properties.provider()) {
@@ -60,8 +72,10 @@ class WorkerConfiguration {
 
 	@Bean
 	JobProcessor jobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, ScoringClient scoring, Tailor tailor,
-			TransactionTemplate transaction, WorkerProperties properties) {
-		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, tailor, transaction, properties);
+			TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm, DataSource dataSource) {
+		TokenBudget budget = new TokenBudget(JdbcClient.create(dataSource), llm.dailyTokenBudget());
+		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, new TailoringStep(tailor, budget),
+				transaction, properties);
 	}
 
 	@Bean

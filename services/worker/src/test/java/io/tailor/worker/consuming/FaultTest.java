@@ -170,8 +170,8 @@ class FaultTest {
 				Duration.ofSeconds(1), Duration.ofSeconds(60));
 		return new JobProcessor(this.jobs, queue, this.blobs, new TextExtractor(),
 				new ScoringClient(RestClient.create(this.scoring.baseUrl()), JsonMapper.builder().build()),
-				new OfflineTailor(), new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)),
-				properties);
+				new TailoringStep(new OfflineTailor()),
+				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), properties);
 	}
 
 	private UUID submit() {

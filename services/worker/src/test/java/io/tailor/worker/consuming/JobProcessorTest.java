@@ -213,7 +213,8 @@ class JobProcessorTest {
 	private JobProcessor processor(Tailor tailor) {
 		ScoringClient client = new ScoringClient(RestClient.create(this.scoring.baseUrl()),
 				JsonMapper.builder().build());
-		return new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client, tailor,
+		return new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client,
+				new TailoringStep(tailor),
 				new TransactionTemplate(new DataSourceTransactionManager(this.db.dataSource())), this.properties);
 	}
 

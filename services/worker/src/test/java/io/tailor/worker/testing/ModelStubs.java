@@ -106,7 +106,7 @@ public final class ModelStubs {
 	private static LlmProperties properties(List<String> chain, LlmProperties.Azure azure,
 			LlmProperties.OpenAi openAi) {
 		return new LlmProperties(chain, azure, openAi, Duration.ofSeconds(3), 2000, Duration.ofSeconds(2), true, 0.2,
-				new LlmProperties.Price(0.15, 0.6), new LlmProperties.Breaker(50, 4, Duration.ofSeconds(30)));
+				new LlmProperties.Price(0.15, 0.6), new LlmProperties.Breaker(50, 4, Duration.ofSeconds(30)), 0);
 	}
 
 	/**

@@ -1,0 +1,36 @@
+package io.tailor.worker.consuming;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobStatus;
+import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.testing.TestDatabase;
+import io.tailor.worker.tailoring.TailoredResume;
+import io.tailor.worker.testing.ModelStubs;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TailoringStepTest {
+
+	@Test
+	void chargesTokensAndFallsBackToTheOfflineTailorOnceTheDailyBudgetIsSpent() {
+		TokenBudget budget = new TokenBudget(JdbcClient.create(TestDatabase.freshSchema().dataSource()), 1_000);
+		TailoringStep step = new TailoringStep((report, job) -> new TailoredResume("# x\n", "llm:stub", "tailor/v1",
+				List.of(), List.of(), List.of(), List.of(), new TailoredResume.TokenUsage("stub", 420, 180, 0.1)),
+				budget);
+		Job job = new Job(UUID.randomUUID(), "alice", JobStatus.PROCESSING, null, null, "resumes/x", ResumeFormat.TEXT,
+				"cv", "Java", 0, Instant.now(), Instant.now());
+		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("llm:stub");
+		assertThat(budget.spentToday("alice")).isEqualTo(600);
+		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("llm:stub");
+		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("offline");
+		assertThat(budget.spentToday("bob")).isZero();
+	}
+
+}
