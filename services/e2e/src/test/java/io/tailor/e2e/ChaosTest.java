@@ -45,7 +45,7 @@ class ChaosTest {
 		Path dir = Files.createDirectories(Path.of("target/chaos"));
 		List<String> stores = List.of("--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
-				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=10s",
+				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=30s",
 				"--spring.datasource.hikari.maximum-pool-size=4");
 		Services.Running scoring = Services.start("scoring", dir, List.of());
 		Services.Running api = Services.start("api", dir, concat(stores, "--spring.profiles.active=local"));
