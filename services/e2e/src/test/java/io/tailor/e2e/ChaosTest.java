@@ -48,7 +48,8 @@ class ChaosTest {
 				"--tailor.blob.filesystem.root=" + dir.resolve("blobs").toAbsolutePath(), "--tailor.queue.lease=30s",
 				"--spring.datasource.hikari.maximum-pool-size=4");
 		Services.Running scoring = Services.start("scoring", dir, List.of());
-		Services.Running api = Services.start("api", dir, concat(stores, "--spring.profiles.active=local"));
+		Services.Running api = Services.start("api", dir,
+				concat(stores, "--spring.profiles.active=local", "--tailor.submission.rate-limit.submissions=100000"));
 		List<String> workerArgs = concat(stores, "--tailor.scoring.url=http://localhost:" + scoring.port());
 		List<Services.Running> workers = new CopyOnWriteArrayList<>();
 		for (int i = 0; i < this.workerCount; i++) {

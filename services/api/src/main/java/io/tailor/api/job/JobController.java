@@ -40,7 +40,11 @@ class JobController {
 
 	private final ProgressStream progress;
 
-	JobController(SubmissionService submissions, JobQueries queries, ProgressStream progress) {
+	private final SubmissionRateLimit rateLimit;
+
+	JobController(SubmissionService submissions, JobQueries queries, ProgressStream progress,
+			SubmissionRateLimit rateLimit) {
+		this.rateLimit = rateLimit;
 		this.submissions = submissions;
 		this.queries = queries;
 		this.progress = progress;
@@ -55,11 +59,15 @@ class JobController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "415", description = "Résumé is none of PDF, DOCX, Markdown or text",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "429", description = "Too many submissions; Retry-After says when to try again",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<JobView> submit(@AuthenticationPrincipal Jwt caller, @ModelAttribute SubmissionForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		Job job = this.submissions.previous(caller.getSubject(), idempotencyKey)
-			.orElseGet(() -> this.submissions.submit(caller.getSubject(), form.toSubmission(idempotencyKey)));
+		Job job = this.submissions.previous(caller.getSubject(), idempotencyKey).orElseGet(() -> {
+			this.rateLimit.acquire(caller.getSubject());
+			return this.submissions.submit(caller.getSubject(), form.toSubmission(idempotencyKey));
+		});
 		return ResponseEntity.accepted().location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job, List.of()));
 	}
 

@@ -6,8 +6,10 @@ import io.tailor.jobs.blob.BlobNotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -20,6 +22,15 @@ class JobProblems {
 	ProblemDetail notFound(JobNotFoundException ex, HttpServletRequest request) {
 		return Problems.of(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "You have no job with this id",
 				request.getRequestURI());
+	}
+
+	@ExceptionHandler(SubmissionRateLimit.TooManySubmissionsException.class)
+	ResponseEntity<ProblemDetail> tooMany(SubmissionRateLimit.TooManySubmissionsException ex,
+			HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-submissions", "Too many submissions",
+					ex.getMessage(), request.getRequestURI()));
 	}
 
 	@ExceptionHandler(BlobNotFoundException.class)
