@@ -5,10 +5,12 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The api: accepts submissions, answers with job status and results. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class ApiApplication {
 
 	public static void main(String[] args) {

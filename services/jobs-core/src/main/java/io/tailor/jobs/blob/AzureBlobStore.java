@@ -1,9 +1,14 @@
 package io.tailor.jobs.blob;
 
 import com.azure.core.util.BinaryData;
+import java.time.Instant;
+import java.util.List;
+
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.BlobErrorCode;
 import com.azure.storage.blob.models.BlobHttpHeaders;
+import com.azure.storage.blob.models.BlobItem;
+import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.blob.options.BlobParallelUploadOptions;
 
@@ -39,6 +44,16 @@ public class AzureBlobStore implements BlobStore {
 	@Override
 	public void delete(String key) {
 		this.container.getBlobClient(BlobKeys.requireValid(key)).deleteIfExists();
+	}
+
+	@Override
+	public List<String> keysOlderThan(String prefix, Instant before) {
+		return this.container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)
+			.stream()
+			.filter((blob) -> blob.getProperties().getLastModified().toInstant().isBefore(before))
+			.map(BlobItem::getName)
+			.sorted()
+			.toList();
 	}
 
 	@Override

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Blobs as files under a root directory, written atomically. */
 public class FileSystemBlobStore implements BlobStore {
@@ -51,6 +54,34 @@ public class FileSystemBlobStore implements BlobStore {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public List<String> keysOlderThan(String prefix, Instant before) {
+		Path dir = this.root.resolve(BlobKeys.requireValid(prefix.replaceAll("/+$", "")));
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile)
+				.filter((f) -> !f.getFileName().toString().startsWith("."))
+				.filter((f) -> modified(f).isBefore(before))
+				.map((f) -> this.root.relativize(f).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Instant modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.MAX;
 		}
 	}
 

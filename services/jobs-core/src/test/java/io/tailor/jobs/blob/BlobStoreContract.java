@@ -1,6 +1,7 @@
 package io.tailor.jobs.blob;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,16 @@ public abstract class BlobStoreContract {
 	void refusesKeysThatCouldEscape() {
 		assertThatIllegalArgumentException().isThrownBy(() -> store().put("../etc/passwd", new byte[0], "text/plain"));
 		assertThatIllegalArgumentException().isThrownBy(() -> store().get("resumes/../../x"));
+	}
+
+	@Test
+	void listsKeysWrittenBeforeAnInstant() {
+		String prefix = "resumes/" + UUID.randomUUID().toString().substring(0, 8);
+		String key = prefix + "/" + UUID.randomUUID();
+		store().put(key, new byte[] { 1 }, "text/plain");
+		assertThat(store().keysOlderThan(prefix, Instant.now().plusSeconds(5))).containsExactly(key);
+		assertThat(store().keysOlderThan(prefix, Instant.now().minusSeconds(3600))).isEmpty();
+		assertThat(store().keysOlderThan("resumes/none-here", Instant.now().plusSeconds(5))).isEmpty();
 	}
 
 	@Test
