@@ -35,3 +35,11 @@ infra-plan: ## Terraform plan for ENV (needs Azure access)
 
 infra-apply: ## Terraform apply of the plan made by infra-plan
 	terraform -chdir=infra/envs/$(ENV) apply $(ENV).tfplan
+
+.PHONY: bench eval
+
+bench: ## Scoring speed: embedding throughput vs langchain4j and a GEMM ceiling, match latency, RSS
+	ops/bench/bench.sh
+
+eval: ## Scoring quality: AUROC/NDCG of the match score and skill-extraction F1 against evals/scoring/baseline.json
+	evals/scoring/run.sh

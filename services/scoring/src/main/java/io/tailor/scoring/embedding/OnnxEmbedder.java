@@ -3,13 +3,16 @@ package io.tailor.scoring.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -19,10 +22,12 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * A sentence-transformer model on ONNX Runtime: the model's own tokenizer, one session,
- * mean pooling over the attention mask, L2 normalisation.
+ * A sentence-transformer model on ONNX Runtime: the model's own tokenizer, one session
+ * (all graph optimisations, the configured intra-op threads without spinning, one
+ * inter-op thread), mean pooling over the attention mask, L2 normalisation. Safe to call
+ * from several threads; {@link EmbeddingBatcher} calls it from a fixed number of workers.
  */
-public class OnnxEmbedder implements Embedder, AutoCloseable {
+public final class OnnxEmbedder implements Embedder, AutoCloseable {
 
 	private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
 
@@ -39,18 +44,34 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
 		byte[] model = read(properties.model());
 		this.tokenizer = tokenizer(properties);
 		this.session = session(model, properties);
-		this.info = new ModelInfo(properties.model(), sha256(model), properties.device(), properties.threads(),
-				properties.maxTokens(), dimensions());
+		this.info = new ModelInfo(properties.model(), sha256(model), properties.device(), properties.parallelRuns(),
+				properties.threads(), properties.maxTokens(), dimensions());
 	}
 
+	/**
+	 * Texts are tokenized one by one, sorted by length and run in chunks of at most
+	 * {@code batchSize}, so each chunk pads little; vectors come back in the order given.
+	 */
 	@Override
 	public List<float[]> embed(List<String> texts) {
-		List<float[]> vectors = new ArrayList<>(texts.size());
-		for (int from = 0; from < texts.size(); from += this.properties.batchSize()) {
-			int to = Math.min(texts.size(), from + this.properties.batchSize());
-			vectors.addAll(embedBatch(texts.subList(from, to)));
+		Encoding[] encodings = new Encoding[texts.size()];
+		for (int i = 0; i < encodings.length; i++) {
+			encodings[i] = this.tokenizer.encode(texts.get(i));
 		}
-		return vectors;
+		Integer[] order = new Integer[encodings.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order,
+				Comparator.comparingInt((Integer i) -> encodings[i].getIds().length).thenComparing((i) -> i));
+		float[][] vectors = new float[encodings.length][];
+		for (int from = 0; from < order.length; from += this.properties.batchSize()) {
+			Integer[] chunk = Arrays.copyOfRange(order, from,
+					Math.min(order.length, from + this.properties.batchSize()));
+			float[][] pooled = run(Arrays.stream(chunk).map((i) -> encodings[i]).toArray(Encoding[]::new));
+			for (int k = 0; k < chunk.length; k++) {
+				vectors[chunk[k]] = pooled[k];
+			}
+		}
+		return Arrays.asList(vectors);
 	}
 
 	@Override
@@ -58,62 +79,57 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
 		return this.info;
 	}
 
-	private List<float[]> embedBatch(List<String> texts) {
-		Encoding[] encodings = this.tokenizer.batchEncode(texts);
-		long[][] ids = new long[encodings.length][];
+	private float[][] run(Encoding[] encodings) {
+		int width = Arrays.stream(encodings).mapToInt((e) -> e.getIds().length).max().orElse(0);
 		long[][] mask = new long[encodings.length][];
-		long[][] types = new long[encodings.length][];
-		for (int i = 0; i < encodings.length; i++) {
-			ids[i] = encodings[i].getIds();
-			mask[i] = encodings[i].getAttentionMask();
-			types[i] = encodings[i].getTypeIds();
-		}
-		try (OnnxTensor idTensor = tensor(ids);
-				OnnxTensor maskTensor = tensor(mask);
-				OnnxTensor typeTensor = tensor(types);
+		try (OnnxTensor ids = tensor(encodings, width, Encoding::getIds);
+				OnnxTensor maskTensor = tensor(encodings, width, Encoding::getAttentionMask);
+				OnnxTensor types = tensor(encodings, width, Encoding::getTypeIds);
 				OrtSession.Result result = this.session
-					.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
-			float[][][] hidden = (float[][][]) result.get(0).getValue();
-			return meanPool(hidden, mask);
+					.run(Map.of("input_ids", ids, "attention_mask", maskTensor, "token_type_ids", types))) {
+			for (int i = 0; i < encodings.length; i++) {
+				mask[i] = encodings[i].getAttentionMask();
+			}
+			return meanPool(((OnnxTensor) result.get(0)).getFloatBuffer(), mask, width);
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("ONNX inference failed", ex);
 		}
 	}
 
-	private static List<float[]> meanPool(float[][][] hidden, long[][] mask) {
-		List<float[]> pooled = new ArrayList<>(hidden.length);
-		for (int row = 0; row < hidden.length; row++) {
-			float[] sum = new float[hidden[row][0].length];
+	private static float[][] meanPool(FloatBuffer hidden, long[][] mask, int width) {
+		int dimensions = hidden.capacity() / (mask.length * width);
+		float[][] pooled = new float[mask.length][];
+		for (int row = 0; row < mask.length; row++) {
+			float[] sum = new float[dimensions];
 			int count = 0;
-			for (int token = 0; token < hidden[row].length; token++) {
+			for (int token = 0; token < mask[row].length; token++) {
 				if (mask[row][token] == 1) {
 					count++;
-					for (int d = 0; d < sum.length; d++) {
-						sum[d] += hidden[row][token][d];
+					int base = (row * width + token) * dimensions;
+					for (int d = 0; d < dimensions; d++) {
+						sum[d] += hidden.get(base + d);
 					}
 				}
 			}
-			for (int d = 0; d < sum.length; d++) {
+			for (int d = 0; d < dimensions; d++) {
 				sum[d] /= Math.max(count, 1);
 			}
-			pooled.add(Vectors.normalize(sum));
+			pooled[row] = Vectors.normalize(sum);
 		}
 		return pooled;
 	}
 
-	private OnnxTensor tensor(long[][] rows) throws OrtException {
-		int width = rows[0].length;
-		LongBuffer buffer = LongBuffer.allocate(rows.length * width);
-		for (long[] row : rows) {
-			buffer.put(row);
+	private OnnxTensor tensor(Encoding[] encodings, int width, Function<Encoding, long[]> field) throws OrtException {
+		LongBuffer buffer = LongBuffer.allocate(encodings.length * width);
+		for (int i = 0; i < encodings.length; i++) {
+			buffer.put(i * width, field.apply(encodings[i]));
 		}
-		buffer.flip();
-		return OnnxTensor.createTensor(this.environment, buffer, new long[] { rows.length, width });
+		return OnnxTensor.createTensor(this.environment, buffer, new long[] { encodings.length, width });
 	}
 
 	private int dimensions() {
-		return embedBatch(List.of("dimension probe")).get(0).length;
+		return embed(List.of("dimension probe")).get(0).length;
 	}
 
 	private OrtSession session(byte[] model, EmbeddingProperties properties) {
@@ -121,6 +137,7 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 			options.setIntraOpNumThreads(properties.threads());
 			options.setInterOpNumThreads(1);
+			options.addConfigEntry("session.intra_op.allow_spinning", "0");
 			if ("cuda".equalsIgnoreCase(properties.device())) {
 				options.addCUDA(0);
 			}
@@ -133,8 +150,9 @@ public class OnnxEmbedder implements Embedder, AutoCloseable {
 
 	private static HuggingFaceTokenizer tokenizer(EmbeddingProperties properties) {
 		try (InputStream in = resource(properties.tokenizer())) {
-			return HuggingFaceTokenizer.newInstance(in, Map.of("maxLength", String.valueOf(properties.maxTokens()),
-					"truncation", "true", "padding", "true", "modelMaxLength", String.valueOf(properties.maxTokens())));
+			return HuggingFaceTokenizer.newInstance(in,
+					Map.of("maxLength", String.valueOf(properties.maxTokens()), "truncation", "true", "padding",
+							"false", "modelMaxLength", String.valueOf(properties.maxTokens())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

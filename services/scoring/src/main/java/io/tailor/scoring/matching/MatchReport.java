@@ -5,10 +5,12 @@ import java.util.List;
 import io.tailor.scoring.skills.SkillMatch;
 
 /**
- * The explained match: the score, how it was computed (algorithm and model), the skills
- * matched and missing, every requirement with its verdict and evidence, and the relevance
- * of every résumé line.
+ * The explained match: the score, how it was computed (algorithm, model, the month
+ * "present" meant), the years of dated experience found, the skills matched and missing,
+ * every requirement with its verdict and evidence, and the relevance of every résumé
+ * line.
  */
-public record MatchReport(String algorithm, String model, int score, List<SkillMatch> matchedSkills,
-		List<SkillMatch> missingSkills, List<RequirementMatch> requirements, List<LineRelevance> lines) {
+public record MatchReport(String algorithm, String model, String asOf, double experienceYears, int score,
+		List<SkillMatch> matchedSkills, List<SkillMatch> missingSkills, List<RequirementMatch> requirements,
+		List<LineRelevance> lines) {
 }

@@ -1,5 +1,7 @@
 package io.tailor.scoring.matching;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 
 import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.Vectors;
+import io.tailor.scoring.parsing.ParsedResume;
 import io.tailor.scoring.parsing.ResumeLine;
 import io.tailor.scoring.parsing.ResumeParser;
 import io.tailor.scoring.parsing.SectionKind;
@@ -25,12 +28,16 @@ import io.tailor.scoring.skills.SkillMatch;
  * line at least {@value #COVERED_SIMILARITY} similar to it; WEAK when it has some of its
  * skills or a line at least {@value #WEAK_SIMILARITY} similar; MISSING otherwise. The
  * score is the weighted coverage, {@code round(100 × Σ weight × credit / Σ weight)}, with
- * must-haves weighing 2 and nice-to-haves 1, and credits 1, 0.5 and 0. Deterministic:
- * similarities are rounded to four decimals before any decision.
+ * must-haves weighing 2 and nice-to-haves 1, and credits 1, 0.5 and 0. A requirement
+ * naming years of experience is then checked against the résumé's dated experience (short
+ * of the years: at most WEAK; short of half: MISSING), one naming a degree against its
+ * education (a lower or no degree: at most WEAK, none at all: MISSING). Deterministic for
+ * the same texts and {@code asOf} month: similarities are rounded to four decimals before
+ * any decision and vectors do not depend on what else is in a batch.
  */
 public class MatchScorer {
 
-	public static final String ALGORITHM = "match-v1";
+	public static final String ALGORITHM = "match-v2";
 
 	static final double COVERED_SIMILARITY = 0.62;
 
@@ -55,17 +62,25 @@ public class MatchScorer {
 	}
 
 	public MatchReport score(String resumeText, String jobDescription) {
-		List<ResumeLine> lines = this.parser.parse(resumeText).lines();
+		return score(resumeText, jobDescription, YearMonth.now(ZoneOffset.UTC));
+	}
+
+	/** The match with "present" in the résumé's dates meaning {@code asOf}. */
+	public MatchReport score(String resumeText, String jobDescription, YearMonth asOf) {
+		ParsedResume parsed = this.parser.parse(resumeText);
+		List<ResumeLine> lines = parsed.lines();
+		double years = DatedExperience.years(parsed.experience(), asOf);
+		int degree = parsed.education().stream().mapToInt((e) -> DegreeLevel.of(e.degree())).max().orElse(0);
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
 		Set<String> owned = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());
 		double[][] similarity = similarities(reqs, candidates);
 		List<RequirementMatch> matches = new ArrayList<>();
 		for (int r = 0; r < reqs.size(); r++) {
-			matches.add(judge(reqs.get(r), similarity[r], candidates, owned));
+			matches.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned), years, degree));
 		}
 		List<SkillMatch> asked = distinctSkills(reqs);
-		return new MatchReport(ALGORITHM, this.embedder.info().name(), score(matches),
+		return new MatchReport(ALGORITHM, this.embedder.info().name(), asOf.toString(), years, score(matches),
 				asked.stream().filter((s) -> owned.contains(s.id())).toList(),
 				asked.stream().filter((s) -> !owned.contains(s.id())).toList(), matches,
 				relevance(lines, candidates, similarity));
@@ -95,7 +110,7 @@ public class MatchScorer {
 		boolean someSkills = named > 0 && missing.size() < named;
 		Verdict verdict = (allSkills || best >= COVERED_SIMILARITY) ? Verdict.COVERED
 				: (someSkills || best >= WEAK_SIMILARITY) ? Verdict.WEAK : Verdict.MISSING;
-		return new RequirementMatch(requirement, verdict, missing, evidence);
+		return new RequirementMatch(requirement, verdict, missing, evidence, List.of());
 	}
 
 	private static List<Evidence> evidence(Requirement requirement, double[] similarity, List<ResumeLine> candidates) {

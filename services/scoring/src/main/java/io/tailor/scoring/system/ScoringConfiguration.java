@@ -1,6 +1,7 @@
 package io.tailor.scoring.system;
 
 import io.tailor.scoring.embedding.Embedder;
+import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
@@ -16,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class ScoringConfiguration {
 
 	@Bean(destroyMethod = "close")
-	OnnxEmbedder embedder(EmbeddingProperties properties) {
-		return new OnnxEmbedder(properties);
+	EmbeddingBatcher embedder(EmbeddingProperties properties) {
+		return new EmbeddingBatcher(new OnnxEmbedder(properties), properties.batchSize(), properties.batchWait(),
+				properties.parallelRuns());
 	}
 
 	@Bean

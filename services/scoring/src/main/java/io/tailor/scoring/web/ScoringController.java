@@ -49,7 +49,8 @@ class ScoringController {
 
 	@PostMapping("/match")
 	MatchReport match(@Valid @RequestBody ScoringRequests.Match request) {
-		return this.scorer.score(LineLimit.check(request.resume()), LineLimit.check(request.jobDescription()));
+		return this.scorer.score(LineLimit.check(request.resume()), LineLimit.check(request.jobDescription()),
+				request.month());
 	}
 
 	@PostMapping("/embed")

@@ -1,9 +1,12 @@
 package io.tailor.scoring.web;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the scoring API. */
@@ -17,8 +20,16 @@ final class ScoringRequests {
 	record Text(@NotBlank @Size(max = MAX_CHARS) String text) {
 	}
 
-	record Match(@NotBlank @Size(max = MAX_CHARS) String resume,
-			@NotBlank @Size(max = MAX_CHARS) String jobDescription) {
+	/**
+	 * {@code asOf} (yyyy-MM, default this month in UTC) is what "present" means in dates.
+	 */
+	record Match(@NotBlank @Size(max = MAX_CHARS) String resume, @NotBlank @Size(max = MAX_CHARS) String jobDescription,
+			@Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String asOf) {
+
+		YearMonth month() {
+			return (this.asOf != null) ? YearMonth.parse(this.asOf) : YearMonth.now(ZoneOffset.UTC);
+		}
+
 	}
 
 	record Embed(@NotEmpty @Size(max = 1024) List<@NotBlank @Size(max = 20_000) String> texts) {

@@ -1,5 +1,6 @@
 package io.tailor.scoring.embedding;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,8 @@ class OnnxEmbedderTest {
 
 	@BeforeAll
 	static void load() {
-		embedder = new OnnxEmbedder(
-				new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256, 8, "cpu", 2));
+		embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
+				256, 8, Duration.ofMillis(3), "cpu", 1, 2));
 	}
 
 	@AfterAll
@@ -48,7 +49,16 @@ class OnnxEmbedderTest {
 		}
 		batch.add("Kubernetes operator");
 		float[] inBatch = embedder.embed(batch).get(11);
-		assertThat(Vectors.dot(alone, inBatch)).isCloseTo(1.0, within(1e-4));
+		assertThat(inBatch).containsExactly(alone);
+	}
+
+	@Test
+	void returnsVectorsInTheOrderGivenWhateverTheLengths() {
+		List<String> texts = List.of("a much longer sentence about distributed systems and queues", "Java", "SQL");
+		List<float[]> together = embedder.embed(texts);
+		for (int i = 0; i < texts.size(); i++) {
+			assertThat(together.get(i)).containsExactly(embedder.embed(List.of(texts.get(i))).get(0));
+		}
 	}
 
 	@Test

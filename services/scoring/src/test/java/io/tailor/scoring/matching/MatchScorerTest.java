@@ -21,8 +21,8 @@ class MatchScorerTest {
 
 	@BeforeAll
 	static void load() {
-		embedder = new OnnxEmbedder(
-				new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", 256, 32, "cpu", 2));
+		embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
+				256, 32, java.time.Duration.ofMillis(3), "cpu", 1, 2));
 		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
 		scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser());
 	}
@@ -85,6 +85,32 @@ class MatchScorerTest {
 		assertThat(report.score()).isZero();
 		assertThat(report.requirements()).isEmpty();
 		assertThat(report.matchedSkills()).isEmpty();
+	}
+
+	@Test
+	void yearsAskedAreComparedWithDatedExperience() {
+		String resume = "## Experience\nBackend Engineer, Acme, Jan 2022 – present\n- Built Java services\n";
+		MatchReport report = scorer.score(resume, "- 8+ years of Java development\n- Java services",
+				java.time.YearMonth.of(2024, 1));
+		assertThat(report.experienceYears()).isEqualTo(2.0);
+		RequirementMatch years = report.requirements().get(0);
+		assertThat(years.verdict()).isEqualTo(Verdict.MISSING);
+		assertThat(years.checks()).singleElement().asString().contains("asks 8 years").contains("2.0 years");
+	}
+
+	@Test
+	void aMissingDegreeCapsTheVerdict() {
+		MatchReport report = scorer.score("## Experience\nNurse, Clinic, 2015 - 2020\n- Patient care",
+				"- Bachelor's degree in nursing", java.time.YearMonth.of(2024, 1));
+		assertThat(report.requirements().get(0).verdict()).isEqualTo(Verdict.MISSING);
+	}
+
+	@Test
+	void sameInputSameReport() {
+		String resume = Samples.read("resumes/frontend-react.md");
+		String job = Samples.read("jobs/frontend-engineer-react.txt");
+		java.time.YearMonth asOf = java.time.YearMonth.of(2026, 6);
+		assertThat(scorer.score(resume, job, asOf)).isEqualTo(scorer.score(resume, job, asOf));
 	}
 
 }

@@ -43,10 +43,29 @@ class ScoringApiTest {
 		JsonNode report = post("/v1/match", Map.of("resume", Samples.read("resumes/backend-java-senior.md"),
 				"jobDescription", Samples.read("jobs/senior-backend-engineer-java-azure.txt")))
 			.getBody();
-		assertThat(report.get("algorithm").asString()).isEqualTo("match-v1");
+		assertThat(report.get("algorithm").asString()).isEqualTo("match-v2");
 		assertThat(report.get("score").asInt()).isBetween(0, 100);
 		assertThat(report.get("requirements").get(0).has("evidence")).isTrue();
 		assertThat(report.get("requirements").get(0).get("verdict").asString()).isIn("COVERED", "WEAK", "MISSING");
+	}
+
+	@Test
+	void theSameMatchTwiceIsTheSameBytes() {
+		Map<String, String> body = Map.of("resume", Samples.read("resumes/data-scientist.md"), "jobDescription",
+				Samples.read("jobs/machine-learning-engineer.txt"), "asOf", "2026-06");
+		String first = this.http.post()
+			.uri("/v1/match")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.json.writeValueAsString(body))
+			.retrieve()
+			.body(String.class);
+		String second = this.http.post()
+			.uri("/v1/match")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.json.writeValueAsString(body))
+			.retrieve()
+			.body(String.class);
+		assertThat(second).isEqualTo(first).contains("\"asOf\":\"2026-06\"");
 	}
 
 	@Test

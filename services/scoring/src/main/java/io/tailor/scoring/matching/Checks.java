@@ -1,0 +1,40 @@
+package io.tailor.scoring.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The years and degree checks of match-v2: a requirement's verdict can only be lowered by
+ * them, and each check is recorded in words.
+ */
+final class Checks {
+
+	private Checks() {
+	}
+
+	static RequirementMatch apply(RequirementMatch match, double years, int degree) {
+		Requirement requirement = match.requirement();
+		Verdict verdict = match.verdict();
+		List<String> checks = new ArrayList<>();
+		if (requirement.years() != null) {
+			int asked = requirement.years();
+			checks.add(String.format(Locale.ROOT, "asks %d years; the résumé's dated experience is %.1f years", asked,
+					years));
+			verdict = (years >= asked) ? verdict
+					: lower(verdict, (years * 2 >= asked) ? Verdict.WEAK : Verdict.MISSING);
+		}
+		if (requirement.degree() != null) {
+			int asked = DegreeLevel.of(requirement.degree());
+			checks.add("asks a " + requirement.degree() + " degree; the résumé's highest is "
+					+ List.of("none", "bachelor", "master", "doctorate").get(degree));
+			verdict = (degree >= asked) ? verdict : lower(verdict, (degree > 0) ? Verdict.WEAK : Verdict.MISSING);
+		}
+		return new RequirementMatch(requirement, verdict, match.missingSkills(), match.evidence(), List.copyOf(checks));
+	}
+
+	private static Verdict lower(Verdict verdict, Verdict cap) {
+		return (verdict.credit() <= cap.credit()) ? verdict : cap;
+	}
+
+}
