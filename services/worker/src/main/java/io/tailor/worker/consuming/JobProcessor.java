@@ -15,6 +15,7 @@ import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.Stage;
 import io.tailor.jobs.queue.Delivery;
 import io.tailor.jobs.queue.JobQueue;
+import io.tailor.worker.extraction.Extraction;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.extraction.UnparseableFileException;
 import io.tailor.worker.rendering.Export;
@@ -99,13 +100,18 @@ public class JobProcessor {
 
 	private void run(Job job, Delivery delivery) {
 		Job current = stage(job, delivery, Stage.EXTRACTING);
-		String text;
+		Extraction extraction;
 		try {
-			text = this.extractor.extract(this.blobs.get(current.blobKey()), current.format());
+			extraction = this.extractor.extractWithHidden(this.blobs.get(current.blobKey()), current.format());
 		}
 		catch (UnparseableFileException ex) {
 			fail(current, delivery, FailureReason.UNPARSEABLE_FILE, ex.getMessage());
 			return;
+		}
+		String text = extraction.text();
+		if (!extraction.hidden().isEmpty()) {
+			this.jobs.recordEvent(current.id(), JobStatus.PROCESSING, Stage.EXTRACTING,
+					extraction.hidden().size() + " piece(s) of text hidden from human readers were found and left out");
 		}
 		current = stage(current, delivery, Stage.SCORING);
 		ScoringReport report;
@@ -155,7 +161,7 @@ public class JobProcessor {
 			this.blobs.put(BlobKeys.forExport(current.id(), export.format()), export.content(), export.mediaType());
 			exports.add(new TailoringRecord.ExportRecord(export.format(), export.roundTrip()));
 		}
-		succeed(current, delivery, report, tailored, exports);
+		succeed(current, delivery, report, tailored, exports, extraction.hidden());
 	}
 
 	private Job stage(Job job, Delivery delivery, Stage stage) {
@@ -167,13 +173,13 @@ public class JobProcessor {
 	}
 
 	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
-			List<TailoringRecord.ExportRecord> exports) {
+			List<TailoringRecord.ExportRecord> exports, List<String> hidden) {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
 			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-					this.json.writeValueAsString(TailoringRecord.of(tailored, exports)), null));
+					this.json.writeValueAsString(TailoringRecord.of(tailored, exports, hidden)), null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});

@@ -8,36 +8,51 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * DOCX text in document order: headings as Markdown headings, list items as bullets,
- * table rows with their cells joined.
+ * table rows with their cells joined. Runs a reader cannot see (hidden, white, smaller
+ * than 3 pt) are left out and reported.
  */
 class DocxText {
 
-	String read(byte[] content) {
+	Extraction read(byte[] content) {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			List<String> lines = new ArrayList<>();
+			List<String> hidden = new ArrayList<>();
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(line(paragraph));
+					lines.add(line(paragraph, hidden));
 				}
 				else if (element instanceof XWPFTable table) {
 					table.getRows().forEach((row) -> lines.add(line(row)));
 				}
 			}
-			return String.join("\n", lines);
+			return new Extraction(String.join("\n", lines), List.copyOf(hidden));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new UnparseableFileException("The file is not a readable DOCX document", ex);
 		}
 	}
 
-	private static String line(XWPFParagraph paragraph) {
-		String text = paragraph.getText().strip();
+	private static String line(XWPFParagraph paragraph, List<String> hidden) {
+		StringBuilder visible = new StringBuilder();
+		for (XWPFRun run : paragraph.getRuns()) {
+			String text = run.text();
+			if (isHidden(run)) {
+				if (!text.isBlank()) {
+					hidden.add(text.strip());
+				}
+			}
+			else {
+				visible.append(text);
+			}
+		}
+		String text = visible.toString().strip();
 		if (text.isEmpty()) {
 			return "";
 		}
@@ -46,6 +61,22 @@ class DocxText {
 			return "## " + text;
 		}
 		return (paragraph.getNumID() != null) ? "- " + text : text;
+	}
+
+	private static boolean isHidden(XWPFRun run) {
+		Double size = run.getFontSizeAsDouble();
+		String color = run.getColor();
+		return run.isVanish() || (size != null && size < HiddenText.SMALLEST_READABLE_POINTS)
+				|| (color != null && isWhite(color));
+	}
+
+	private static boolean isWhite(String hex) {
+		if (!hex.matches("[0-9A-Fa-f]{6}")) {
+			return false;
+		}
+		float[] rgb = { Integer.parseInt(hex.substring(0, 2), 16) / 255f,
+				Integer.parseInt(hex.substring(2, 4), 16) / 255f, Integer.parseInt(hex.substring(4, 6), 16) / 255f };
+		return HiddenText.tooLight(rgb, 3);
 	}
 
 	private static String line(XWPFTableRow row) {
