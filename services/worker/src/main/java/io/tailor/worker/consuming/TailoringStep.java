@@ -1,5 +1,7 @@
 package io.tailor.worker.consuming;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.jobs.job.Job;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.tailoring.OfflineTailor;
@@ -18,23 +20,37 @@ public class TailoringStep {
 
 	private final TokenBudget budget;
 
-	public TailoringStep(Tailor chain, TokenBudget budget) {
+	private final MeterRegistry meters;
+
+	public TailoringStep(Tailor chain, TokenBudget budget, MeterRegistry meters) {
 		this.chain = chain;
 		this.budget = budget;
+		this.meters = meters;
 	}
 
-	/** A step with no budget, for chains that spend no tokens or tests. */
+	/** A step with no budget and no metrics, for chains that spend no tokens or tests. */
 	public TailoringStep(Tailor chain) {
-		this(chain, new TokenBudget(null, 0));
+		this(chain, new TokenBudget(null, 0), new SimpleMeterRegistry());
 	}
 
 	TailoredResume run(Job job, ScoringReport report) {
 		if (this.budget.isExhausted(job.owner())) {
+			this.meters.counter("tailor.llm.budget.exhausted").increment();
 			return this.offline.tailor(report, job.jobDescription());
 		}
 		TailoredResume tailored = this.chain.tailor(report, job.jobDescription());
-		this.budget.spend(job.owner(), (long) tailored.usage().inputTokens() + tailored.usage().outputTokens());
+		TailoredResume.TokenUsage usage = tailored.usage();
+		this.budget.spend(job.owner(), (long) usage.inputTokens() + usage.outputTokens());
+		record(tailored.tailor(), usage);
 		return tailored;
+	}
+
+	private void record(String tailor, TailoredResume.TokenUsage usage) {
+		this.meters.counter("tailor.jobs.tailored", "tailor", tailor).increment();
+		this.meters.counter("tailor.llm.tokens", "tailor", tailor, "direction", "input").increment(usage.inputTokens());
+		this.meters.counter("tailor.llm.tokens", "tailor", tailor, "direction", "output")
+			.increment(usage.outputTokens());
+		this.meters.counter("tailor.llm.cost.usd", "tailor", tailor).increment(usage.estimatedCostUsd());
 	}
 
 }

@@ -10,6 +10,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.JobRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.QueueStatistics;
@@ -72,10 +73,11 @@ class WorkerConfiguration {
 
 	@Bean
 	JobProcessor jobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, ScoringClient scoring, Tailor tailor,
-			TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm, DataSource dataSource) {
+			TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm, DataSource dataSource,
+			MeterRegistry meters) {
 		TokenBudget budget = new TokenBudget(JdbcClient.create(dataSource), llm.dailyTokenBudget());
-		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, new TailoringStep(tailor, budget),
-				transaction, properties);
+		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring,
+				new TailoringStep(tailor, budget, meters), transaction, properties);
 	}
 
 	@Bean

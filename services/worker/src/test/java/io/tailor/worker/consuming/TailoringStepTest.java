@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.ResumeFormat;
@@ -18,12 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TailoringStepTest {
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	@Test
 	void chargesTokensAndFallsBackToTheOfflineTailorOnceTheDailyBudgetIsSpent() {
 		TokenBudget budget = new TokenBudget(JdbcClient.create(TestDatabase.freshSchema().dataSource()), 1_000);
 		TailoringStep step = new TailoringStep((report, job) -> new TailoredResume("# x\n", "llm:stub", "tailor/v1",
 				List.of(), List.of(), List.of(), List.of(), new TailoredResume.TokenUsage("stub", 420, 180, 0.1)),
-				budget);
+				budget, this.meters);
 		Job job = new Job(UUID.randomUUID(), "alice", JobStatus.PROCESSING, null, null, "resumes/x", ResumeFormat.TEXT,
 				"cv", "Java", 0, Instant.now(), Instant.now());
 		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("llm:stub");
@@ -31,6 +34,8 @@ class TailoringStepTest {
 		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("llm:stub");
 		assertThat(step.run(job, ModelStubs.report()).tailor()).isEqualTo("offline");
 		assertThat(budget.spentToday("bob")).isZero();
+		assertThat(this.meters.get("tailor.llm.tokens").tag("direction", "input").counter().count()).isEqualTo(840);
+		assertThat(this.meters.get("tailor.llm.budget.exhausted").counter().count()).isEqualTo(1);
 	}
 
 }

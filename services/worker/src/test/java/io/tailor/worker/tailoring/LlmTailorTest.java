@@ -156,6 +156,18 @@ class LlmTailorTest {
 	}
 
 	@Test
+	void aFailingProviderOpensItsCircuitAndIsNoLongerCalled() {
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(aResponse().withStatus(500)));
+		LlmProperties properties = ModelStubs.openAi(this.server, "openai", "offline");
+		LlmTailor llm = new LlmTailor(LanguageModels.of(properties).get(0), properties.price());
+		Tailor chain = new FallbackTailor(List.of(llm, new OfflineTailor()));
+		for (int i = 0; i < 8; i++) {
+			assertThat(chain.tailor(ModelStubs.report(), "- Java").tailor()).isEqualTo("offline");
+		}
+		assertThat(this.server.getAllServeEvents()).hasSizeLessThanOrEqualTo(4);
+	}
+
+	@Test
 	void speaksTheAzureOpenAiWireFormat() {
 		this.server.stubFor(post(urlPathEqualTo("/openai/deployments/tailor-gpt/chat/completions"))
 			.withHeader("api-key", equalTo("test-key"))
