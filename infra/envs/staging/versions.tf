@@ -1,13 +1,1 @@
-terraform {
-  required_version = ">= 1.11"
-
-  required_providers {
-    azurerm = {
-      source  = "hashicorp/azurerm"
-      version = "~> 4.40"
-    }
-  }
-
-  # Settings come from <env>.backend.hcl: terraform init -backend-config=<env>.backend.hcl
-  backend "azurerm" {}
-}
+../_root/versions.tf

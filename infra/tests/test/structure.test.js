@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@cdktf/hcl2json';
 import { no3xNames, schemaLint } from '../lib/rules.js';
@@ -44,6 +44,33 @@ for (const env of envs) {
     assert.deepEqual(unvalidated.sort(), ['admin_group_name', 'openai_deployment', 'settings_overrides']);
   });
 }
+
+// One source of truth: each env root links the shared code in envs/_root; only env.tf,
+// <env>.backend.hcl and <env>.auto.tfvars are its own.
+const shared = ['main.tf', 'outputs.tf', 'providers.tf', 'variables.tf', 'versions.tf'];
+const sharedDir = path.join(infraDir, 'envs', '_root');
+function envRootLayout(m) {
+  const out = [];
+  for (const env of envs) {
+    const dir = path.join(infraDir, 'envs', env);
+    for (const name of shared) {
+      const file = path.join(dir, name);
+      const linked = lstatSync(file).isSymbolicLink() && realpathSync(file) === realpathSync(path.join(sharedDir, name));
+      if (!linked) out.push(`${env}/${name} must be a symlink to ../_root/${name}`);
+    }
+    const local = m.parsed.find((p) => p.file === path.join(dir, 'env.tf'))?.json.locals?.[0].env;
+    if (local !== env) out.push(`${env}/env.tf must set local.env = "${env}", got ${local}`);
+  }
+  const call = m.parsed.find((p) => p.file === path.join(sharedDir, 'main.tf'))?.json.module?.platform?.[0];
+  if (call?.env !== '${local.env}') out.push('_root/main.tf must pass env = local.env to module.platform');
+  return out;
+}
+
+test('env roots link the shared code in envs/_root; env.tf names the env', () => passes(envRootLayout));
+test('invalid: env.tf names another env', () => fails(envRootLayout, 'envs/prod/env.tf',
+  'env = "prod"', 'env = "dev"', /prod\/env.tf must set local.env = "prod"/));
+test('invalid: shared main.tf hard-codes the env', () => fails(envRootLayout, 'envs/_root/main.tf',
+  'env                       = local.env', 'env                       = "dev"', /must pass env = local.env/));
 
 test('modules pin Terraform >= 1.11 and azurerm ~> 4.40; conventions stays provider-free', () => {
   const dirs = [...readdirSync(path.join(infraDir, 'modules')).map((m) => path.join(infraDir, 'modules', m)),

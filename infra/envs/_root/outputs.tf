@@ -1,0 +1,106 @@
+# Consumed by k8s/overlays/<env>/tf-outputs.env (see ops/infra.md).
+output "tenant_id" {
+  value = var.tenant_id
+}
+
+output "resource_group_name" {
+  value = module.platform.resource_group_name
+}
+
+output "aks_name" {
+  value = module.platform.aks_name
+}
+
+output "api_client_id" {
+  value = module.platform.client_ids["api"]
+}
+
+output "api_identity_name" {
+  description = "PostgreSQL user of the api (its UAMI name)."
+  value       = module.platform.identity_names["api"]
+}
+
+output "worker_client_id" {
+  value = module.platform.client_ids["worker"]
+}
+
+output "worker_identity_name" {
+  description = "PostgreSQL user of the worker (its UAMI name)."
+  value       = module.platform.identity_names["worker"]
+}
+
+output "scoring_client_id" {
+  value = module.platform.client_ids["scoring"]
+}
+
+output "keda_client_id" {
+  value = module.platform.client_ids["keda"]
+}
+
+output "otel_client_id" {
+  value = module.platform.client_ids["otel-collector"]
+}
+
+output "key_vault_name" {
+  value = module.platform.key_vault_name
+}
+
+output "servicebus_namespace" {
+  value = module.platform.servicebus_namespace
+}
+
+output "servicebus_queue" {
+  value = module.platform.servicebus_queue
+}
+
+output "acr_login_server" {
+  value = module.platform.acr_login_server
+}
+
+output "postgres_fqdn" {
+  value = module.platform.postgres_fqdn
+}
+
+output "postgres_database" {
+  value = module.platform.postgres_database
+}
+
+output "storage_account_name" {
+  value = module.platform.storage_account_name
+}
+
+output "storage_blob_endpoint" {
+  value = module.platform.storage_blob_endpoint
+}
+
+output "openai_endpoint" {
+  value = module.platform.openai_endpoint
+}
+
+output "openai_deployment" {
+  value = module.platform.openai_deployment
+}
+
+output "apim_gateway_url" {
+  value = module.platform.apim_gateway_url
+}
+
+output "security_issuer" {
+  value = module.platform.security_issuer
+}
+
+output "security_audience" {
+  value = module.platform.security_audience
+}
+
+output "apim_subnet_cidr" {
+  value = module.platform.subnet_cidrs.apim
+}
+
+output "private_endpoint_subnet_cidr" {
+  value = module.platform.subnet_cidrs.private_endpoints
+}
+
+output "postgres_subnet_cidr" {
+  value = module.platform.subnet_cidrs.postgres
+}
