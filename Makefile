@@ -43,3 +43,8 @@ bench: ## Scoring speed: embedding throughput vs langchain4j and a GEMM ceiling,
 
 eval: ## Scoring quality: AUROC/NDCG of the match score and skill-extraction F1 against evals/scoring/baseline.json
 	evals/scoring/run.sh
+
+.PHONY: images
+
+images: ## Image tarballs services/<svc>/target/<svc>-image.tar (tailor/<svc>:<version>) without Docker; see ops/images/README.md
+	ops/images/build.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI runs: the Maven build with its format check and every test on the real
-# PostgreSQL and Azurite, then the offline Terraform and Kubernetes checks.
+# PostgreSQL and Azurite, the scoring evaluation, the web page's tests in Chromium, the image
+# tarballs and their checks, then the offline Terraform, Kubernetes and workflow checks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME
@@ -14,6 +15,8 @@ trap 'ops/local/stop.sh >/dev/null' EXIT
 SKIP_BUILD=1 ops/local/run.sh >/dev/null
 services/web/run-e2e.sh http://localhost:8080
 ops/local/stop.sh
+make images
+ops/images/check.sh --smoke
 bash infra/tests/run.sh
 bash k8s/tests/run.sh
 bash .github/check-workflows.sh

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `make images`: the base image (ops/images/base.sh, cached under var/images/base), then one image per
+# service with Jib (root pom.xml, profile `images`), each written as a Docker image archive to
+# services/<svc>/target/<svc>-image.tar and tagged tailor/<svc>:<project version> and tailor/<svc>:local.
+# Prints each tarball's size, image id (config digest) and manifest digest.
+#   ops/images/build.sh [svc...]        (default: api worker scoring)
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+cd "$repo"
+export JAVA_HOME=${JAVA_HOME_25:-$(ops/local/java-home.sh)}
+if [[ $# -gt 0 ]]; then services=("$@"); else services=(api worker scoring); fi
+started=$SECONDS
+
+declare -A port=([api]=8080 [worker]=8082 [scoring]=8081)
+declare -A main=([api]=io.tailor.api.ApiApplication [worker]=io.tailor.worker.WorkerApplication
+  [scoring]=io.tailor.scoring.ScoringApplication)
+
+ops/images/base.sh
+
+# Labels: the commit (marked -dirty when the work tree differs from it) and where the source lives.
+revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+[[ $revision == unknown || -z $(git status --porcelain --untracked-files=no 2>/dev/null) ]] || revision=$revision-dirty
+source_url=$(git remote get-url origin 2>/dev/null || true)
+[[ -n $source_url ]] || { [[ -n ${GITHUB_REPOSITORY:-} ]] && source_url=${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY; } || true
+source_url=${source_url:-unknown}
+
+# Offline when the Jib plugin is already in the local repository (a developer's second run, a warm CI cache).
+offline=()
+jib_version=$(sed -n '/<artifactId>jib-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p}' pom.xml)
+[[ -d $HOME/.m2/repository/com/google/cloud/tools/jib-maven-plugin/$jib_version ]] && offline=(-o)
+
+modules=$(printf 'services/%s,' "${services[@]}")
+./mvnw -B -q "${offline[@]}" -DskipTests -pl "${modules%,}" -am package
+for svc in "${services[@]}"; do
+  ./mvnw -B -q "${offline[@]}" -Pimages -pl "services/$svc" com.google.cloud.tools:jib-maven-plugin:buildTar \
+    -Dtailor.image.port="${port[$svc]}" -Dtailor.image.mainClass="${main[$svc]}" \
+    -Dtailor.image.revision="$revision" -Dtailor.image.source="$source_url" 2> >(grep -v -e '^WARNING: ' >&2)
+done
+
+echo
+printf '%-32s %8s  %-71s  %s\n' image MB "image id (config digest)" "manifest digest"
+for svc in "${services[@]}"; do
+  target=services/$svc/target
+  printf '%-32s %8s  %-71s  %s\n' "$(jq -r .image "$target/$svc-image.json")" "$(du -m "$target/$svc-image.tar" | cut -f1)" \
+    "$(cat "$target/$svc-image.id")" "$(cat "$target/$svc-image.digest")"
+done
+echo "tarballs: $(for s in "${services[@]}"; do printf 'services/%s/target/%s-image.tar ' "$s" "$s"; done)"
+echo "tailor/scoring-gpu: not built here; it needs a CUDA runtime base image (see ops/images/README.md)"
+echo "make images took $((SECONDS - started)) s"
