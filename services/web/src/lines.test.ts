@@ -52,3 +52,16 @@ describe('linkLines', () => {
     expect(real.filter((l) => l.sources.length).length).toBeGreaterThan(20);
   });
 });
+
+describe('linkLines with recorded provenance', () => {
+  it('uses the sources the worker recorded for a rephrased line', () => {
+    const original = [
+      { lineNumber: 4, text: 'Cut p95 latency by 40% with Redis caching', section: 'EXPERIENCE', heading: false, relevance: 0.5 },
+    ];
+    const linked = linkLines('- Reduced p95 latency 40% using Redis', original, [
+      { text: '- Reduced p95 latency 40% using Redis', sources: [4] },
+    ]);
+    expect(linked[0].sources).toEqual([4]);
+    expect(linkLines('- Reduced p95 latency 40% using Redis', original)[0].sources).toEqual([]);
+  });
+});

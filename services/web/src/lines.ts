@@ -51,8 +51,17 @@ export function kindOfOriginal(line: ResumeLine): TailoredKind {
   return k;
 }
 
-/** Links every tailored line to the original line(s) whose words are equal. */
-export function linkLines(markdown: string, original: ResumeLine[]): TailoredLine[] {
+/**
+ * Links every tailored line to its original line(s): the sources the worker recorded for it
+ * (a model's rephrased line), else the original lines whose words are equal.
+ */
+export function linkLines(
+  markdown: string,
+  original: ResumeLine[],
+  provenance: { text: string; sources: number[] }[] = [],
+): TailoredLine[] {
+  const recorded = new Map<string, number[]>();
+  for (const p of provenance) if (p.sources?.length) recorded.set(p.text, p.sources);
   const byText = new Map<string, number[]>();
   for (const l of original) {
     const key = normalizeLine(l.text);
@@ -71,7 +80,7 @@ export function linkLines(markdown: string, original: ResumeLine[]): TailoredLin
         raw,
         display: displayText(raw),
         kind: kindOf(raw),
-        sources: key ? byText.get(key) ?? [] : [],
+        sources: key ? recorded.get(raw) ?? byText.get(key) ?? [] : [],
       };
     });
 }

@@ -91,6 +91,15 @@ export interface Report {
 /** An export the api may offer later (DOCX, PDF); either a map format → href or a list. */
 export type Exports = Record<string, string> | { format?: string; href: string; label?: string }[];
 
+/** How the result was tailored, as the worker recorded it. */
+export interface Tailoring {
+  tailor?: string;
+  provenance?: { text: string; sources: number[] }[];
+  gaps?: string[];
+  removedClaims?: { text: string; unsupported: string[] }[];
+  hiddenText?: string[];
+}
+
 export interface JobResult {
   jobId: string;
   score: number;
@@ -98,6 +107,7 @@ export interface JobResult {
   tailoredMarkdown: string;
   createdAt: string;
   exports?: Exports | null;
+  tailoring?: Tailoring | null;
 }
 
 export const TERMINAL: readonly JobStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];

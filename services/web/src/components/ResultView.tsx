@@ -127,6 +127,32 @@ export function ResultView({ api, result, fileName }: Props) {
           ) : (
             <p>None — every skill the job names appears in your résumé.</p>
           )}
+          {!!result.tailoring?.removedClaims?.length && (
+            <div data-testid="removed-claims">
+              <h3>Left out because your résumé does not say it</h3>
+              <ul>
+                {result.tailoring.removedClaims.map((c, i) => (
+                  <li key={i}>
+                    {c.text} <span class="hint">(not in your résumé: {c.unsupported.join(', ')})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {!!result.tailoring?.hiddenText?.length && (
+            <div data-testid="hidden-text">
+              <h3>Hidden text in your file</h3>
+              <p>
+                Your file contains text a reader cannot see (white, tiny or off-page). Tailor left it out; if you did not put
+                it there, check the file.
+              </p>
+              <ul>
+                {result.tailoring.hiddenText.map((t, i) => (
+                  <li key={i}>{t}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       </div>
 
@@ -137,7 +163,13 @@ export function ResultView({ api, result, fileName }: Props) {
 
       <section class="card" aria-labelledby="sxs-title">
         <h2 id="sxs-title">Tailored vs original</h2>
-        <SideBySide markdown={result.tailoredMarkdown} original={r.lines} highlight={highlight} onHighlight={setHighlight} />
+        <SideBySide
+          markdown={result.tailoredMarkdown}
+          original={r.lines}
+          highlight={highlight}
+          onHighlight={setHighlight}
+          tailoring={result.tailoring}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { kindOfOriginal, linkLines, usedSources, displayText } from '../lines';
-import type { ResumeLine } from '../types';
+import type { ResumeLine, Tailoring } from '../types';
 import { scrollToAndFocus } from '../util';
 
 interface Props {
@@ -9,11 +9,17 @@ interface Props {
   /** An original line to highlight (e.g. chosen from the evidence list). */
   highlight: number | null;
   onHighlight: (n: number | null) => void;
+  /** Which tailor wrote it, and the source lines it recorded for each line. */
+  tailoring?: Tailoring | null;
 }
 
 /** The tailored résumé beside the original; each tailored line links to its source line(s). */
-export function SideBySide({ markdown, original, highlight, onHighlight }: Props) {
-  const tailored = useMemo(() => linkLines(markdown, original), [markdown, original]);
+export function SideBySide({ markdown, original, highlight, onHighlight, tailoring }: Props) {
+  const tailored = useMemo(
+    () => linkLines(markdown, original, tailoring?.provenance ?? []),
+    [markdown, original, tailoring],
+  );
+  const rephrased = (tailoring?.tailor ?? 'offline').startsWith('llm');
   const used = useMemo(() => usedSources(tailored), [tailored]);
   const [activeTailored, setActiveTailored] = useState<number | null>(null);
 
@@ -33,7 +39,10 @@ export function SideBySide({ markdown, original, highlight, onHighlight }: Props
   return (
     <div class="sxs" data-testid="side-by-side">
       <p class="hint sxs-hint">
-        Every tailored line is one of your own lines. Select a tailored line’s “from line” button to see where it came from;
+        {rephrased
+          ? 'A language model rephrased your lines; each tailored line names the lines it rests on, and any name or number not in your résumé was removed.'
+          : 'Every tailored line is one of your own lines.'}{' '}
+        Select a tailored line’s “from line” button to see where it came from;
         select an original line to see where it went. Lines left out of the tailored version are dimmed.
         {unlinked > 0 && ` ${unlinked} tailored line(s) have no matching original line.`}
       </p>
