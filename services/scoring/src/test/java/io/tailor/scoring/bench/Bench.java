@@ -66,7 +66,7 @@ public final class Bench {
 		}
 		int threads = Runtime.getRuntime().availableProcessors();
 		EmbeddingProperties properties = new EmbeddingProperties("all-minilm-l6-v2.onnx",
-				"all-minilm-l6-v2-tokenizer.json", 256, Integer.getInteger("bench.batch", 32), Duration.ofMillis(3),
+				"all-minilm-l6-v2-tokenizer.json", 256, Integer.getInteger("bench.batch", 8), Duration.ofMillis(3),
 				"cpu", Integer.getInteger("bench.workers", 0), 0);
 		double ceiling = Math.max(GemmCeiling.flops(4096, HIDDEN, FFN, threads),
 				GemmCeiling.flops(1024, 1024, 1024, threads));
