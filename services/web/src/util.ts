@@ -11,6 +11,8 @@ export const STATUS_LABEL: Record<JobStatus, string> = {
 export const FAILURE_TEXT: Record<string, string> = {
   UNPARSEABLE_FILE:
     'We could not read any text from this file. If it is a scanned PDF (an image), upload a DOCX, Markdown or text version instead.',
+  IMAGE_ONLY_PDF:
+    'This PDF is a picture of a résumé (a scan or photo) with no text in it. Tailor does not guess text from images: upload the original DOCX, a PDF saved from your editor, Markdown or text.',
   SCORING_UNAVAILABLE: 'The scoring service was unavailable for too long. Please try again in a few minutes.',
   SCORING_REJECTED: 'The scoring service could not process this résumé and job description together.',
   UNGROUNDED_OUTPUT:

@@ -5,6 +5,11 @@ public enum FailureReason {
 
 	/** The file could not be read as the type its content claims. Never retried. */
 	UNPARSEABLE_FILE,
+	/**
+	 * The PDF's pages are images with no text layer (a scan or a photo). Tailor does not
+	 * guess text from pictures; never retried.
+	 */
+	IMAGE_ONLY_PDF,
 	/** The scoring service stayed unreachable through every attempt. */
 	SCORING_UNAVAILABLE,
 	/**

@@ -105,7 +105,7 @@ public class JobProcessor {
 			extraction = this.extractor.extractWithHidden(this.blobs.get(current.blobKey()), current.format());
 		}
 		catch (UnparseableFileException ex) {
-			fail(current, delivery, FailureReason.UNPARSEABLE_FILE, ex.getMessage());
+			fail(current, delivery, ex.reason(), ex.getMessage());
 			return;
 		}
 		String text = extraction.text();

@@ -2,8 +2,11 @@ package io.tailor.worker.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.tailor.jobs.job.FailureReason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
@@ -11,30 +14,46 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDF text in reading order, by position on the page. Characters a reader cannot see
- * (white or near-white, smaller than 3 pt, or off the page) are left out and reported.
+ * PDF text in reading order: each page is read by position, and a page laid out in two
+ * columns is read header first, then the left column, then the right one
+ * ({@link ColumnLayout}). Characters a reader cannot see (white or near-white, smaller
+ * than 3 pt, or off the page) are left out and reported. A PDF whose pages are only
+ * images fails as {@link FailureReason#IMAGE_ONLY_PDF}.
  */
 class PdfText {
+
+	/** Fewer visible characters than this on pages with images is a scan. */
+	private static final int SCAN_TEXT_LIMIT = 20;
 
 	Extraction read(byte[] content) {
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.isEncrypted()) {
 				throw new UnparseableFileException("The PDF is encrypted", null);
 			}
-			VisibleTextStripper stripper = new VisibleTextStripper();
-			stripper.setSortByPosition(true);
-			String text = stripper.getText(document);
-			if (text.isBlank() && document.getNumberOfPages() > 0 && stripper.hidden.isEmpty()) {
-				throw new UnparseableFileException("The PDF has no text layer (an image-only scan?)", null);
+			GlyphCollector glyphs = new GlyphCollector();
+			glyphs.getText(document);
+			String text = glyphs.columnsFound() ? byRegions(document, glyphs) : wholePages(document);
+			if (text.strip().length() < SCAN_TEXT_LIMIT && glyphs.hidden.spans().isEmpty() && hasImages(document)) {
+				throw new UnparseableFileException(FailureReason.IMAGE_ONLY_PDF,
+						"The PDF's pages are images without a text layer (a scan or a photo)", null);
 			}
-			return new Extraction(text, stripper.hiddenSpans());
+			if (text.isBlank() && glyphs.hidden.spans().isEmpty()) {
+				throw new UnparseableFileException("The PDF has no text layer", null);
+			}
+			return new Extraction(text, glyphs.hidden.spans());
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof UnparseableFileException unparseable) {
@@ -44,12 +63,112 @@ class PdfText {
 		}
 	}
 
-	/** Drops invisible glyphs and collects them, run by run. */
-	private static final class VisibleTextStripper extends PDFTextStripper {
+	private static String wholePages(PDDocument document) throws IOException {
+		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE);
+		return stripper.getText(document);
+	}
 
-		private final StringBuilder hidden = new StringBuilder();
+	private static String byRegions(PDDocument document, GlyphCollector glyphs) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= document.getNumberOfPages(); page++) {
+			float width = document.getPage(page - 1).getMediaBox().getWidth();
+			for (ColumnLayout.Region region : ColumnLayout.regions(glyphs.onPage(page), width)) {
+				RegionStripper stripper = new RegionStripper(region);
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				text.append(stripper.getText(document));
+			}
+		}
+		return text.toString();
+	}
 
-		private final List<String> spans = new ArrayList<>();
+	private static boolean hasImages(PDDocument document) throws IOException {
+		for (PDPage page : document.getPages()) {
+			if (hasImages(page.getResources(), 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasImages(PDResources resources, int depth) throws IOException {
+		if (resources == null || depth > 3) {
+			return false;
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			PDXObject object = resources.getXObject(name);
+			if (object instanceof PDImageXObject
+					|| (object instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Reads glyph positions of every page once and collects the hidden ones, run by run.
+	 */
+	private static final class GlyphCollector extends VisibleTextStripper {
+
+		private final Map<Integer, List<ColumnLayout.Glyph>> byPage = new HashMap<>();
+
+		private final HiddenSpans hidden = new HiddenSpans();
+
+		private boolean columns;
+
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			if (isHidden(text)) {
+				this.hidden.add(text.getUnicode());
+				return;
+			}
+			this.hidden.end();
+			if (!text.getUnicode().isBlank()) {
+				this.byPage.computeIfAbsent(getCurrentPageNo(), (p) -> new ArrayList<>())
+					.add(new ColumnLayout.Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+							text.getHeightDir()));
+			}
+		}
+
+		@Override
+		protected void endPage(PDPage page) throws IOException {
+			List<ColumnLayout.Glyph> glyphs = onPage(getCurrentPageNo());
+			this.columns |= ColumnLayout.regions(glyphs, page.getMediaBox().getWidth()).size() > 1;
+			super.endPage(page);
+		}
+
+		List<ColumnLayout.Glyph> onPage(int page) {
+			return this.byPage.getOrDefault(page, List.of());
+		}
+
+		boolean columnsFound() {
+			return this.columns;
+		}
+
+	}
+
+	/** Writes the visible glyphs inside one region, sorted by position. */
+	private static final class RegionStripper extends VisibleTextStripper {
+
+		private final ColumnLayout.Region region;
+
+		RegionStripper(ColumnLayout.Region region) {
+			this.region = region;
+			setSortByPosition(true);
+		}
+
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			if (!isHidden(text)
+					&& this.region.contains(text.getXDirAdj() + text.getWidthDirAdj() / 2, text.getYDirAdj())) {
+				super.processTextPosition(text);
+			}
+		}
+
+	}
+
+	/** A text stripper that tracks the fill colour, so glyphs can be judged visible. */
+	private abstract static class VisibleTextStripper extends PDFTextStripper {
 
 		VisibleTextStripper() {
 			addOperator(new SetNonStrokingColorSpace(this));
@@ -60,17 +179,7 @@ class PdfText {
 			addOperator(new SetNonStrokingDeviceCMYKColor(this));
 		}
 
-		@Override
-		protected void processTextPosition(TextPosition text) {
-			if (isHidden(text)) {
-				this.hidden.append(text.getUnicode());
-				return;
-			}
-			endHiddenSpan();
-			super.processTextPosition(text);
-		}
-
-		private boolean isHidden(TextPosition text) {
+		boolean isHidden(TextPosition text) {
 			PDRectangle page = getCurrentPage().getMediaBox();
 			boolean offPage = text.getXDirAdj() > page.getWidth() || text.getXDirAdj() + text.getWidthDirAdj() < 0
 					|| text.getYDirAdj() < 0 || text.getYDirAdj() > page.getHeight() + text.getHeightDir();
@@ -80,18 +189,29 @@ class PdfText {
 			return offPage || tiny || HiddenText.tooLight(components, components.length);
 		}
 
-		private void endHiddenSpan() {
-			if (!this.hidden.isEmpty()) {
-				String span = this.hidden.toString().strip();
-				if (!span.isEmpty()) {
-					this.spans.add(span);
-				}
-				this.hidden.setLength(0);
-			}
+	}
+
+	/** Hidden glyphs joined into the runs they were written in. */
+	private static final class HiddenSpans {
+
+		private final StringBuilder current = new StringBuilder();
+
+		private final List<String> spans = new ArrayList<>();
+
+		void add(String glyph) {
+			this.current.append(glyph);
 		}
 
-		List<String> hiddenSpans() {
-			endHiddenSpan();
+		void end() {
+			String span = this.current.toString().strip();
+			if (!span.isEmpty()) {
+				this.spans.add(span);
+			}
+			this.current.setLength(0);
+		}
+
+		List<String> spans() {
+			end();
 			return List.copyOf(this.spans);
 		}
 

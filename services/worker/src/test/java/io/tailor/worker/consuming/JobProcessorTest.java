@@ -29,6 +29,7 @@ import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
+import io.tailor.worker.testing.ResumeDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,17 @@ class JobProcessorTest {
 		assertThat(this.scoring.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/match")).build()).getCount())
 			.isEqualTo(1);
 		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void aScannedPdfFailsAsImageOnlyWithoutReachingScoring() {
+		UUID id = submit(ResumeDocuments.pdfScan(), ResumeFormat.PDF);
+		this.processor.process(this.queue.receive().orElseThrow());
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.failureReason()).isEqualTo(FailureReason.IMAGE_ONLY_PDF);
+		assertThat(this.jobs.findResult(id)).isEmpty();
+		assertThat(this.scoring.getAllServeEvents()).isEmpty();
 	}
 
 	@Test

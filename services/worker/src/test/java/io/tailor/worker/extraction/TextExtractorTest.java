@@ -1,8 +1,10 @@
 package io.tailor.worker.extraction;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.tailor.jobs.job.FailureReason;
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.worker.testing.ResumeDocuments;
 import org.junit.jupiter.api.Test;
@@ -47,10 +49,55 @@ class TextExtractorTest {
 	}
 
 	@Test
-	void imageOnlyPdfIsReportedNotParsedIntoNothing() {
+	void aScannedPdfIsReportedAsImageOnlyNotParsedIntoNothing() {
+		assertThatExceptionOfType(UnparseableFileException.class)
+			.isThrownBy(() -> this.extractor.extract(ResumeDocuments.pdfScan(), ResumeFormat.PDF))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FailureReason.IMAGE_ONLY_PDF))
+			.withMessageContaining("images without a text layer");
+	}
+
+	@Test
+	void aPdfWithNeitherTextNorImagesIsUnparseable() {
 		assertThatExceptionOfType(UnparseableFileException.class)
 			.isThrownBy(() -> this.extractor.extract(ResumeDocuments.pdfWithoutText(), ResumeFormat.PDF))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(FailureReason.UNPARSEABLE_FILE))
 			.withMessageContaining("no text layer");
+	}
+
+	@Test
+	void readsATwoColumnPageHeaderThenLeftColumnThenRightColumn() {
+		List<String> header = List.of("Ada Example", "ada@example.com | Berlin");
+		List<String> left = List.of("Skills", "Java, Kotlin, SQL", "PostgreSQL", "Kubernetes", "Languages",
+				"German, English");
+		List<String> right = List.of("Experience", "Senior Engineer, Northwind 2020 - Present",
+				"- Built payment APIs in Java", "- Cut p95 latency by 40%", "Engineer, Contoso 2016 - 2020",
+				"- Migrated billing to PostgreSQL", "Education", "BSc Computer Science, TU Berlin 2016");
+		String text = this.extractor.extract(ResumeDocuments.pdfTwoColumns(header, left, right), ResumeFormat.PDF);
+		List<String> expected = new ArrayList<>(header);
+		expected.addAll(left);
+		expected.addAll(right);
+		assertThat(text.lines().map(String::strip).toList()).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void datesPushedToTheRightMarginStayOnTheirLine() {
+		List<ResumeDocuments.Placed> placed = new ArrayList<>();
+		String[][] rows = { { "Senior Engineer, Northwind", "2020 - 2024" }, { "- Built payment APIs in Java", null },
+				{ "- Led a team of five engineers through a migration to Kubernetes", null },
+				{ "Engineer, Contoso", "2016 - 2020" }, { "- Migrated billing to PostgreSQL", null },
+				{ "- Wrote the service that reconciles payments with the ledger", null },
+				{ "Intern, Fabrikam", "2015 - 2016" }, { "- Tested the mobile app", null },
+				{ "Analyst, Tailspin", "2014 - 2015" }, { "- Built reports", null } };
+		for (int i = 0; i < rows.length; i++) {
+			placed.add(new ResumeDocuments.Placed(50, 60 + 13 * i, rows[i][0]));
+			if (rows[i][1] != null) {
+				placed.add(new ResumeDocuments.Placed(480, 60 + 13 * i, rows[i][1]));
+			}
+		}
+		String text = this.extractor.extract(ResumeDocuments.pdfPlaced(placed), ResumeFormat.PDF);
+		assertThat(text.lines().map((l) -> l.replaceAll("\\s+", " ").strip()).toList()).startsWith(
+				"Senior Engineer, Northwind 2020 - 2024", "- Built payment APIs in Java",
+				"- Led a team of five engineers through a migration to Kubernetes", "Engineer, Contoso 2016 - 2020");
 	}
 
 }
