@@ -29,7 +29,7 @@ final class DatedExperience {
 
 	static double years(List<ExperienceEntry> entries, YearMonth asOf) {
 		List<int[]> ranges = entries.stream()
-			.map((e) -> range(e.dates(), asOf))
+			.map((e) -> range(e.dates().text(), asOf))
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparingInt((int[] r) -> r[0]))
 			.toList();

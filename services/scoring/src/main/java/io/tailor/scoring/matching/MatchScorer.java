@@ -70,7 +70,7 @@ public class MatchScorer {
 		ParsedResume parsed = this.parser.parse(resumeText);
 		List<ResumeLine> lines = parsed.lines();
 		double years = DatedExperience.years(parsed.experience(), asOf);
-		int degree = parsed.education().stream().mapToInt((e) -> DegreeLevel.of(e.degree())).max().orElse(0);
+		int degree = parsed.education().stream().mapToInt((e) -> DegreeLevel.of(e.degree().value())).max().orElse(0);
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
 		Set<String> owned = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());

@@ -3,7 +3,9 @@ package io.tailor.scoring.parsing;
 import java.util.List;
 
 /**
- * A position held: title, employer, dates as written, bullets, and how sure the split is.
+ * A position held: the line it starts on, title, employer and location each with its own
+ * confidence, the dates, and the lines describing it (bullet markers removed).
  */
-public record ExperienceEntry(String title, String employer, String dates, List<String> bullets, double confidence) {
+public record ExperienceEntry(int line, Field title, Field employer, Field location, DateSpan dates,
+		List<String> bullets) {
 }

@@ -3,28 +3,21 @@ package io.tailor.scoring.parsing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads résumé text into sections by their headings, then experience entries (a line with
- * a date range opens one) and education entries.
+ * Reads résumé text into sections by their headings, then positions
+ * ({@link ExperienceReader}) and education ({@link EducationReader}) with a confidence
+ * per field, and notes what could not be read.
  */
 public class ResumeParser {
-
-	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•▪◦‣]|\\d+[.)])\\s+");
-
-	private static final Pattern DEGREE = Pattern.compile(
-			"\\b(?:ph\\.?d|doctor(?:ate)?|master(?:'s)?|m\\.?sc|m\\.?s\\.|mba|bachelor(?:'s)?|b\\.?sc|b\\.?s\\.|b\\.?a\\.|"
-					+ "associate(?:'s)? degree|diploma|bsn|msn)\\b[^,;|]*",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern TITLE_EMPLOYER = Pattern.compile("\\s+(?:at|@|—|–|-|\\|)\\s+|,\\s+");
 
 	public ParsedResume parse(String text) {
 		List<ResumeLine> lines = lines(text);
 		List<Section> sections = sections(lines);
-		return new ParsedResume(sections, experience(sections), education(sections), lines);
+		List<ExperienceEntry> experience = experience(sections);
+		String language = Language.guess(text);
+		return new ParsedResume(sections, experience, education(sections), lines, language,
+				notes(sections, experience, language));
 	}
 
 	private static List<ResumeLine> lines(String text) {
@@ -77,91 +70,36 @@ public class ResumeParser {
 	}
 
 	private static List<ExperienceEntry> experience(List<Section> sections) {
-		List<ExperienceEntry> entries = new ArrayList<>();
-		for (Section section : sections) {
-			if (section.kind() == SectionKind.EXPERIENCE) {
-				entries.addAll(entriesOf(section.lines()));
-			}
-		}
-		return entries;
-	}
-
-	private static List<ExperienceEntry> entriesOf(List<ResumeLine> lines) {
-		List<ExperienceEntry> entries = new ArrayList<>();
-		EntryBuilder current = null;
-		String previous = null;
-		for (ResumeLine line : lines) {
-			Optional<String> dates = DateRanges.find(line.text());
-			if (dates.isPresent()) {
-				if (current != null) {
-					entries.add(current.build());
-				}
-				current = new EntryBuilder(headerOf(line.text(), dates.get(), previous), dates.get());
-			}
-			else if (current != null && BULLET.matcher(line.text()).find()) {
-				current.bullets.add(BULLET.matcher(line.text()).replaceFirst(""));
-			}
-			previous = BULLET.matcher(line.text()).find() ? null : line.text();
-		}
-		if (current != null) {
-			entries.add(current.build());
-		}
-		return entries;
-	}
-
-	private static String headerOf(String line, String dates, String previous) {
-		String rest = line.replace(dates, "").replaceAll("[#*_|()\\[\\]]+", " ").replaceAll("[\\s,–—-]+$", "").strip();
-		if (rest.length() < 3 && previous != null) {
-			return previous.replaceAll("[#*_]+", "").strip();
-		}
-		return rest;
+		return sections.stream()
+			.filter((s) -> s.kind() == SectionKind.EXPERIENCE)
+			.flatMap((s) -> ExperienceReader.read(s.lines()).stream())
+			.toList();
 	}
 
 	private static List<EducationEntry> education(List<Section> sections) {
-		List<EducationEntry> entries = new ArrayList<>();
-		for (Section section : sections) {
-			if (section.kind() != SectionKind.EDUCATION) {
-				continue;
-			}
-			for (ResumeLine line : section.lines()) {
-				Matcher degree = DEGREE.matcher(line.text());
-				if (degree.find()) {
-					entries.add(new EducationEntry(line.text(), degree.group().strip(),
-							DateRanges.find(line.text()).orElse(year(line.text())), 0.8));
-				}
-			}
-		}
-		return entries;
+		return sections.stream()
+			.filter((s) -> s.kind() == SectionKind.EDUCATION)
+			.flatMap((s) -> EducationReader.read(s.lines()).stream())
+			.toList();
 	}
 
-	private static String year(String line) {
-		Matcher matcher = Pattern.compile("\\b(?:19|20)\\d{2}\\b").matcher(line);
-		return matcher.find() ? matcher.group() : null;
-	}
-
-	private static final class EntryBuilder {
-
-		private final String header;
-
-		private final String dates;
-
-		private final List<String> bullets = new ArrayList<>();
-
-		EntryBuilder(String header, String dates) {
-			this.header = header;
-			this.dates = dates;
+	private static List<ParsedResume.Note> notes(List<Section> sections, List<ExperienceEntry> experience,
+			String language) {
+		List<ParsedResume.Note> notes = new ArrayList<>();
+		if (sections.stream().noneMatch((s) -> s.heading() != null)) {
+			notes.add(new ParsedResume.Note("NO_SECTIONS",
+					"No section headings were recognised; the text is read as one block"));
 		}
-
-		ExperienceEntry build() {
-			String[] parts = TITLE_EMPLOYER.split(this.header, 2);
-			boolean split = parts.length == 2;
-			String title = parts[0].strip();
-			String employer = split ? parts[1].strip() : null;
-			double confidence = split ? 0.8 : 0.5;
-			return new ExperienceEntry(title.isEmpty() ? null : title, employer, this.dates, List.copyOf(this.bullets),
-					confidence);
+		boolean experienceSection = sections.stream().anyMatch((s) -> s.kind() == SectionKind.EXPERIENCE);
+		if (experienceSection && experience.isEmpty()) {
+			notes.add(new ParsedResume.Note("NO_DATED_POSITIONS",
+					"The experience section has no date ranges, so no positions or years of experience were read"));
 		}
-
+		if (!"en".equals(language) && !"und".equals(language)) {
+			notes.add(new ParsedResume.Note("NOT_ENGLISH", "The text looks like language '" + language
+					+ "'; headings and skills are recognised in English and some may be missed"));
+		}
+		return List.copyOf(notes);
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sections a résumé may have, recognised by their usual headings. */
+/**
+ * The sections a résumé may have, recognised by their usual headings (English, and the
+ * common German, French and Spanish ones).
+ */
 public enum SectionKind {
 
 	CONTACT, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, PROJECTS, CERTIFICATIONS, LANGUAGES, OTHER;
@@ -24,7 +27,16 @@ public enum SectionKind {
 			Map.entry("certifications", CERTIFICATIONS), Map.entry("certificates", CERTIFICATIONS),
 			Map.entry("licenses and certifications", CERTIFICATIONS),
 			Map.entry("certifications and licenses", CERTIFICATIONS), Map.entry("languages", LANGUAGES),
-			Map.entry("contact", CONTACT), Map.entry("contact information", CONTACT));
+			Map.entry("contact", CONTACT), Map.entry("contact information", CONTACT),
+			Map.entry("berufserfahrung", EXPERIENCE), Map.entry("erfahrung", EXPERIENCE),
+			Map.entry("ausbildung", EDUCATION), Map.entry("kenntnisse", SKILLS), Map.entry("fähigkeiten", SKILLS),
+			Map.entry("sprachen", LANGUAGES), Map.entry("projekte", PROJECTS), Map.entry("zertifikate", CERTIFICATIONS),
+			Map.entry("expérience professionnelle", EXPERIENCE), Map.entry("expérience", EXPERIENCE),
+			Map.entry("formation", EDUCATION), Map.entry("compétences", SKILLS), Map.entry("langues", LANGUAGES),
+			Map.entry("projets", PROJECTS), Map.entry("experiencia", EXPERIENCE),
+			Map.entry("experiencia laboral", EXPERIENCE), Map.entry("educación", EDUCATION),
+			Map.entry("formación", EDUCATION), Map.entry("habilidades", SKILLS), Map.entry("idiomas", LANGUAGES),
+			Map.entry("proyectos", PROJECTS));
 
 	/** The section a heading line opens, if it is a heading Tailor knows. */
 	static Optional<SectionKind> ofHeading(String line) {

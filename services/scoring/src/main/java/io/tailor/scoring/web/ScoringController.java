@@ -37,9 +37,10 @@ class ScoringController {
 		this.embedder = embedder;
 	}
 
+	/** Any length the request size allows: reading is linear in the text. */
 	@PostMapping("/parse")
 	ParsedResume parse(@Valid @RequestBody ScoringRequests.Text request) {
-		return this.parser.parse(LineLimit.check(request.text()));
+		return this.parser.parse(request.text());
 	}
 
 	@PostMapping("/skills")

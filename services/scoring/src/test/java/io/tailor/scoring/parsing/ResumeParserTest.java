@@ -41,23 +41,113 @@ class ResumeParserTest {
 	}
 
 	@Test
-	void readsExperienceEntries() {
+	void readsExperienceEntriesWithAConfidencePerField() {
 		ParsedResume parsed = this.parser.parse(RESUME);
 		assertThat(parsed.experience()).hasSize(2);
 		ExperienceEntry first = parsed.experience().get(0);
-		assertThat(first.title()).isEqualTo("Senior Engineer");
-		assertThat(first.employer()).isEqualTo("Northwind Logistics");
-		assertThat(first.dates()).isEqualTo("Jan 2020 – Present");
+		assertThat(first.title()).isEqualTo(new Field("Senior Engineer", 0.9));
+		assertThat(first.employer()).isEqualTo(new Field("Northwind Logistics", 0.85));
+		assertThat(first.location()).isEqualTo(new Field(null, 0));
+		assertThat(first.dates()).isEqualTo(new DateSpan("Jan 2020 – Present", "2020-01", null, true, 0.95));
 		assertThat(first.bullets()).containsExactly("Cut p95 latency by 40% with caching",
 				"Led migration to Kubernetes");
-		assertThat(parsed.experience().get(1).employer()).isEqualTo("Contoso Bank");
+		ExperienceEntry second = parsed.experience().get(1);
+		assertThat(second.employer().value()).isEqualTo("Contoso Bank");
+		assertThat(second.dates()).isEqualTo(new DateSpan("2016-2019", "2016", "2019", false, 0.85));
+		assertThat(second.line()).isEqualTo(13);
 	}
 
 	@Test
-	void readsEducation() {
+	void joinsATitleLineWithTheDatedEmployerLineBelowIt() {
+		ParsedResume parsed = this.parser.parse("""
+				## Work History
+				Staff Nurse
+				St. Mary's Hospital, Leeds, UK    03/2018 – 11/2022
+				Cared for 30 patients a shift on a surgical ward
+				- Trained six new nurses
+				Healthcare Assistant
+				Riverside Care Home    2015 - 2018
+				- Supported residents with daily care
+				""");
+		assertThat(parsed.experience()).hasSize(2);
+		ExperienceEntry nurse = parsed.experience().get(0);
+		assertThat(nurse.title()).isEqualTo(new Field("Staff Nurse", 0.9));
+		assertThat(nurse.employer()).isEqualTo(new Field("St. Mary's Hospital", 0.85));
+		assertThat(nurse.location().value()).isEqualTo("Leeds, UK");
+		assertThat(nurse.dates().start()).isEqualTo("2018-03");
+		assertThat(nurse.dates().end()).isEqualTo("2022-11");
+		assertThat(nurse.line()).isEqualTo(2);
+		assertThat(nurse.bullets()).containsExactly("Cared for 30 patients a shift on a surgical ward",
+				"Trained six new nurses");
+		ExperienceEntry assistant = parsed.experience().get(1);
+		assertThat(assistant.title().value()).isEqualTo("Healthcare Assistant");
+		assertThat(assistant.employer().value()).isEqualTo("Riverside Care Home");
+		assertThat(assistant.employer().confidence()).isLessThan(0.85);
+	}
+
+	@Test
+	void readsTitleAtEmployerAndRemoteWork() {
+		ExperienceEntry entry = this.parser
+			.parse("## Experience\nData Analyst at Tailspin Toys | Remote | 2021 – Present\n- Built dashboards")
+			.experience()
+			.get(0);
+		assertThat(entry.title()).isEqualTo(new Field("Data Analyst", 0.9));
+		assertThat(entry.employer()).isEqualTo(new Field("Tailspin Toys", 0.85));
+		assertThat(entry.location()).isEqualTo(new Field("Remote", 0.9));
+		assertThat(entry.dates().current()).isTrue();
+	}
+
+	@Test
+	void anUnlabelledHeaderGetsLowConfidence() {
+		ExperienceEntry entry = this.parser.parse("## Experience\nBlue Fox 2019 - 2020\n- Did things")
+			.experience()
+			.get(0);
+		assertThat(entry.title().value()).isEqualTo("Blue Fox");
+		assertThat(entry.title().confidence()).isLessThanOrEqualTo(0.5);
+		assertThat(entry.employer().value()).isNull();
+	}
+
+	@Test
+	void readsEducationFields() {
 		EducationEntry degree = this.parser.parse(RESUME).education().get(0);
-		assertThat(degree.degree()).startsWith("BSc Computer Science");
-		assertThat(degree.dates()).isEqualTo("2016");
+		assertThat(degree.degree()).isEqualTo(new Field("BSc", 0.95));
+		assertThat(degree.field()).isEqualTo(new Field("Computer Science", 0.7));
+		assertThat(degree.institution()).isEqualTo(new Field("Example University", 0.9));
+		assertThat(degree.dates()).isEqualTo(new Field("2016", 0.85));
+	}
+
+	@Test
+	void readsADegreeWithItsInstitutionOnTheNextLine() {
+		EducationEntry degree = this.parser
+			.parse("## Education\nMaster of Science in Nursing (2012 - 2014)\nUniversity of Leeds")
+			.education()
+			.get(0);
+		assertThat(degree.degree().value()).isEqualTo("Master of Science");
+		assertThat(degree.field().value()).isEqualTo("Nursing");
+		assertThat(degree.institution()).isEqualTo(new Field("University of Leeds", 0.7));
+		assertThat(degree.dates().value()).isEqualTo("2012 - 2014");
+	}
+
+	@Test
+	void notesWhatCouldNotBeRead() {
+		assertThat(this.parser.parse(RESUME).notes()).isEmpty();
+		assertThat(this.parser.parse(RESUME).language()).isEqualTo("en");
+		ParsedResume german = this.parser.parse("""
+				Berufserfahrung
+				Softwareentwicklerin bei der Nordwind GmbH, 2019 - 2023
+				- Entwicklung von Diensten mit Java und der Datenbank PostgreSQL für die Logistik
+				Ausbildung
+				BSc Informatik, Universität Leipzig, 2019
+				""");
+		assertThat(german.language()).isEqualTo("de");
+		assertThat(german.sections()).extracting(Section::kind)
+			.containsExactly(SectionKind.EXPERIENCE, SectionKind.EDUCATION);
+		assertThat(german.experience()).hasSize(1);
+		assertThat(german.education().get(0).institution().value()).isEqualTo("Universität Leipzig");
+		assertThat(german.notes()).extracting(ParsedResume.Note::code).containsExactly("NOT_ENGLISH");
+		assertThat(this.parser.parse("## Experience\nI have worked in many places").notes())
+			.extracting(ParsedResume.Note::code)
+			.containsExactly("NO_DATED_POSITIONS");
 	}
 
 	@Test
@@ -73,6 +163,7 @@ class ResumeParserTest {
 		ParsedResume parsed = this.parser.parse("just some words\nand more");
 		assertThat(parsed.sections()).hasSize(1);
 		assertThat(parsed.experience()).isEmpty();
+		assertThat(parsed.notes()).extracting(ParsedResume.Note::code).containsExactly("NO_SECTIONS");
 	}
 
 }

@@ -72,7 +72,14 @@ class ScoringApiTest {
 	void parseFindsSections() {
 		JsonNode parsed = post("/v1/parse", Map.of("text", Samples.read("resumes/data-scientist.md"))).getBody();
 		assertThat(parsed.get("sections").size()).isGreaterThan(3);
-		assertThat(parsed.get("experience").size()).isGreaterThan(0);
+		JsonNode first = parsed.get("experience").get(0);
+		assertThat(first.get("title").get("value").asString()).isEqualTo("Data Scientist");
+		assertThat(first.get("title").get("confidence").asDouble()).isEqualTo(0.9);
+		assertThat(first.get("employer").get("value").asString()).isEqualTo("Brightcart Grocery");
+		assertThat(first.get("location").get("value").asString()).isEqualTo("Austin, TX");
+		assertThat(first.get("dates").get("start").asString()).isEqualTo("2022-01");
+		assertThat(first.get("dates").get("current").asBoolean()).isTrue();
+		assertThat(parsed.get("language").asString()).isEqualTo("en");
 	}
 
 	@Test
@@ -101,15 +108,42 @@ class ScoringApiTest {
 		ResponseEntity<JsonNode> empty = post("/v1/match", Map.of("resume", "", "jobDescription", "Java"));
 		assertThat(empty.getStatusCode().value()).isEqualTo(400);
 		assertThat(empty.getHeaders().getContentType()).hasToString("application/problem+json");
-		ResponseEntity<JsonNode> huge = post("/v1/parse", Map.of("text", "line\n".repeat(2_001)));
+		String hundredPages = hundredPageResume();
+		JsonNode parsed = post("/v1/parse", Map.of("text", hundredPages)).getBody();
+		assertThat(parsed.get("experience")).hasSize(400);
+		assertThat(parsed.get("experience").get(399).get("title").get("value").asString()).isEqualTo("Engineer 399");
+		ResponseEntity<JsonNode> huge = post("/v1/match", Map.of("resume", hundredPages, "jobDescription", "- Java"));
 		assertThat(huge.getStatusCode().value()).isEqualTo(413);
 		assertThat(huge.getBody().get("type").asString()).isEqualTo("https://tailor.dev/problems/text-too-long");
+		assertThat(huge.getBody().get("detail").asString()).contains("at most 2000 are scored");
+		ResponseEntity<JsonNode> blank = post("/v1/parse", Map.of("text", " \n\t "));
+		assertThat(blank.getStatusCode().value()).isEqualTo(400);
+		JsonNode symbols = post("/v1/parse", Map.of("text", "★★★ 🙂 ///")).getBody();
+		assertThat(symbols.get("notes").get(0).get("code").asString()).isEqualTo("NO_SECTIONS");
+		assertThat(symbols.get("experience")).isEmpty();
 		JsonNode german = post("/v1/match", Map.of("resume", "Ich koche gern und gehe wandern.", "jobDescription",
 				"- Erfahrung mit Java und PostgreSQL"))
 			.getBody();
 		assertThat(german.get("score").asInt()).isBetween(0, 100);
+		JsonNode germanParse = post("/v1/parse", Map.of("text",
+				"Berufserfahrung\nEntwicklerin bei der Nordwind GmbH, 2019 - 2023\n- Dienste mit Java und der Datenbank für die Logistik"))
+			.getBody();
+		assertThat(germanParse.get("language").asString()).isEqualTo("de");
+		assertThat(germanParse.get("notes").get(0).get("code").asString()).isEqualTo("NOT_ENGLISH");
 		JsonNode noSkills = post("/v1/skills", Map.of("text", "I enjoy long walks.")).getBody();
 		assertThat(noSkills.get("skills")).isEmpty();
+	}
+
+	/** 400 positions of 12 lines each: about 100 pages. */
+	private static String hundredPageResume() {
+		StringBuilder text = new StringBuilder("Ada Example\n## Experience\n");
+		for (int i = 0; i < 400; i++) {
+			text.append("Engineer ").append(i).append(", Northwind Inc, 2019 - 2020\n");
+			for (int b = 0; b < 11; b++) {
+				text.append("- Built service ").append(b).append(" in Java with PostgreSQL and Kafka\n");
+			}
+		}
+		return text.toString();
 	}
 
 	private ResponseEntity<JsonNode> post(String path, Object body) {
