@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The years and degree checks of match-v2: a requirement's verdict can only be lowered by
- * them, and each check is recorded in words.
+ * The years and degree checks (since match-v2): a requirement's verdict can only be
+ * lowered by them, and each check is recorded in words.
  */
 final class Checks {
 

@@ -3,12 +3,16 @@ package io.tailor.scoring.matching;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,26 +28,31 @@ import io.tailor.scoring.skills.SkillMatch;
 /**
  * Scores a résumé against a job description, algorithm {@value #ALGORITHM}.
  * <p>
- * Each requirement gets a verdict: COVERED when the résumé has every skill it names or a
- * line at least {@value #COVERED_SIMILARITY} similar to it; WEAK when it has some of its
- * skills or a line at least {@value #WEAK_SIMILARITY} similar; MISSING otherwise. The
- * score is the weighted coverage, {@code round(100 × Σ weight × credit / Σ weight)}, with
- * must-haves weighing 2 and nice-to-haves 1, and credits 1, 0.5 and 0. A requirement
- * naming years of experience is then checked against the résumé's dated experience (short
- * of the years: at most WEAK; short of half: MISSING), one naming a degree against its
- * education (a lower or no degree: at most WEAK, none at all: MISSING). Deterministic for
- * the same texts and {@code asOf} month: similarities are rounded to four decimals before
- * any decision and vectors do not depend on what else is in a batch.
+ * The résumé has a skill the job names when it names it too (by label, alias or short
+ * name in context), or, for a concept skill, states it in other words
+ * ({@link Paraphrases}). Each requirement gets a verdict: COVERED when the résumé has
+ * every skill it names or a line at least {@value #COVERED_SIMILARITY} similar to it;
+ * WEAK when it has some of its skills or a line at least {@value #WEAK_SIMILARITY}
+ * similar; MISSING otherwise. The score is the weighted coverage,
+ * {@code round(100 × Σ weight × credit / Σ weight)}, with must-haves weighing 2 and
+ * nice-to-haves 1, and credits 1, 0.5 and 0. A requirement naming years of experience is
+ * then checked against the résumé's dated experience (short of the years: at most WEAK;
+ * short of half: MISSING), one naming a degree against its education (a lower or no
+ * degree: at most WEAK, none at all: MISSING). Deterministic for the same texts and
+ * {@code asOf} month: similarities are rounded to four decimals before any decision and
+ * vectors do not depend on what else is in a batch.
  */
 public class MatchScorer {
 
-	public static final String ALGORITHM = "match-v2";
+	public static final String ALGORITHM = "match-v3";
 
 	static final double COVERED_SIMILARITY = 0.62;
 
 	static final double WEAK_SIMILARITY = 0.45;
 
 	private static final int MAX_EVIDENCE = 2;
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
 	private final Embedder embedder;
 
@@ -73,31 +82,54 @@ public class MatchScorer {
 		int degree = parsed.education().stream().mapToInt((e) -> DegreeLevel.of(e.degree().value())).max().orElse(0);
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
-		Set<String> owned = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());
-		double[][] similarity = similarities(reqs, candidates);
+		List<SkillMatch> asked = distinctSkills(reqs);
+		Set<String> named = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());
+		List<SkillMatch> concepts = asked.stream()
+			.filter((s) -> !named.contains(s.id()) && Paraphrases.eligible(s))
+			.toList();
+		double[][] similarity = similarities(
+				Stream.concat(reqs.stream().map(Requirement::text), concepts.stream().map(MatchScorer::conceptText))
+					.toList(),
+				candidates);
+		List<SkillMatch> paraphrased = Paraphrases.find(concepts,
+				Arrays.copyOfRange(similarity, reqs.size(), similarity.length), candidates, lineStarts(resumeText));
+		Set<String> owned = new HashSet<>(named);
+		paraphrased.forEach((s) -> owned.add(s.id()));
 		List<RequirementMatch> matches = new ArrayList<>();
 		for (int r = 0; r < reqs.size(); r++) {
 			matches.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned), years, degree));
 		}
-		List<SkillMatch> asked = distinctSkills(reqs);
 		return new MatchReport(ALGORITHM, this.embedder.info().name(), asOf.toString(), years, score(matches),
-				asked.stream().filter((s) -> owned.contains(s.id())).toList(),
+				asked.stream().filter((s) -> named.contains(s.id())).toList(), paraphrased,
 				asked.stream().filter((s) -> !owned.contains(s.id())).toList(), matches,
-				relevance(lines, candidates, similarity));
+				relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
 	}
 
-	private double[][] similarities(List<Requirement> reqs, List<ResumeLine> candidates) {
-		List<String> texts = Stream
-			.concat(reqs.stream().map(Requirement::text), candidates.stream().map(ResumeLine::text))
-			.toList();
+	private double[][] similarities(List<String> queries, List<ResumeLine> candidates) {
+		List<String> texts = Stream.concat(queries.stream(), candidates.stream().map(ResumeLine::text)).toList();
 		List<float[]> vectors = texts.isEmpty() ? List.of() : this.embedder.embed(texts);
-		double[][] similarity = new double[reqs.size()][candidates.size()];
-		for (int r = 0; r < reqs.size(); r++) {
+		double[][] similarity = new double[queries.size()][candidates.size()];
+		for (int q = 0; q < queries.size(); q++) {
 			for (int c = 0; c < candidates.size(); c++) {
-				similarity[r][c] = round(Vectors.dot(vectors.get(r), vectors.get(reqs.size() + c)));
+				similarity[q][c] = round(Vectors.dot(vectors.get(q), vectors.get(queries.size() + c)));
 			}
 		}
 		return similarity;
+	}
+
+	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */
+	private static String conceptText(SkillMatch skill) {
+		return skill.label().replaceAll("\\s*\\([^)]*\\)$", "");
+	}
+
+	/** The offset in the text where each line starts, by line number from 1. */
+	private static int[] lineStarts(String text) {
+		List<Integer> starts = new ArrayList<>(List.of(0));
+		Matcher breaks = LINE_BREAK.matcher(text);
+		while (breaks.find()) {
+			starts.add(breaks.end());
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	private static RequirementMatch judge(Requirement requirement, double[] similarity, List<ResumeLine> candidates,

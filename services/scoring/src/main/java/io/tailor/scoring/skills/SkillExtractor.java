@@ -7,8 +7,10 @@ import java.util.Map;
 
 /**
  * Finds dictionary skills in text, longest name first, on token boundaries. A name that
- * is also a common word (Go, R, C, Make) counts only written exactly as in the dictionary
- * and next to another skill on the same line.
+ * is also a common word (Go, R, C, Make) counts only written exactly as in the
+ * dictionary, not glued to {@code &} or an apostrophe (R&amp;D, C's), and either named as
+ * one ("Go programming", "the R language") or as an item of a list that names another
+ * skill ("Languages: C, Go, Python").
  */
 public class SkillExtractor {
 
@@ -33,7 +35,7 @@ public class SkillExtractor {
 	private List<SkillMatch> extractLine(String line) {
 		List<Tokens.Token> tokens = Tokens.of(line);
 		List<SkillMatch> clear = new ArrayList<>();
-		List<SkillMatch> ambiguous = new ArrayList<>();
+		List<SkillMatch> listed = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
 			SkillDictionary.Name name = longestAt(tokens, i);
@@ -41,19 +43,25 @@ public class SkillExtractor {
 				i++;
 				continue;
 			}
+			int end = i + name.tokens().size();
 			Tokens.Token first = tokens.get(i);
-			Tokens.Token last = tokens.get(i + name.tokens().size() - 1);
+			Tokens.Token last = tokens.get(end - 1);
 			String span = line.substring(first.start(), last.end());
 			if (!name.skill().ambiguous()) {
-				clear.add(match(name, span, first.start(), last.end(), confidence(name, span)));
+				clear.add(match(name, span, first.start(), last.end(), confidence(name, span), method(name)));
 			}
-			else if (span.equals(name.written())) {
-				ambiguous.add(match(name, span, first.start(), last.end(), 0.6));
+			else if (span.equals(name.written()) && !ShortNames.glued(line, first.start(), last.end())) {
+				if (ShortNames.namedAsSkill(tokens, i, end)) {
+					clear.add(match(name, span, first.start(), last.end(), 0.8, "context"));
+				}
+				else if (ShortNames.listItem(line, first.start(), last.end())) {
+					listed.add(match(name, span, first.start(), last.end(), 0.6, "context"));
+				}
 			}
-			i += name.tokens().size();
+			i = end;
 		}
 		if (!clear.isEmpty()) {
-			clear.addAll(ambiguous);
+			clear.addAll(listed);
 		}
 		return clear;
 	}
@@ -84,12 +92,18 @@ public class SkillExtractor {
 		return span.equalsIgnoreCase(name.skill().label()) ? 1.0 : 0.9;
 	}
 
-	private static SkillMatch match(SkillDictionary.Name name, String span, int start, int end, double confidence) {
-		return new SkillMatch(name.skill().id(), name.skill().label(), span, start, end, confidence);
+	private static String method(SkillDictionary.Name name) {
+		return name.written().equals(name.skill().label()) ? "label" : "alias";
+	}
+
+	private static SkillMatch match(SkillDictionary.Name name, String span, int start, int end, double confidence,
+			String method) {
+		return new SkillMatch(name.skill().id(), name.skill().label(), span, start, end, confidence, method);
 	}
 
 	private static SkillMatch shift(SkillMatch m, int offset) {
-		return new SkillMatch(m.id(), m.label(), m.span(), m.start() + offset, m.end() + offset, m.confidence());
+		return new SkillMatch(m.id(), m.label(), m.span(), m.start() + offset, m.end() + offset, m.confidence(),
+				m.method());
 	}
 
 }

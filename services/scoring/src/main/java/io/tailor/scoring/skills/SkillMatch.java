@@ -1,7 +1,14 @@
 package io.tailor.scoring.skills;
 
 /**
- * A skill found in a text: the span that matched, its offsets, and how sure the match is.
+ * A skill found in a text: the span that matched, its offsets, how sure the match is, and
+ * how it was found: {@code label} (the skill's own name), {@code alias} (another of its
+ * names), {@code context} (a short name that is also a common word, accepted because of
+ * what surrounds it) or {@code paraphrase} (a line that means it, by embedding
+ * similarity; the span is that line and the confidence the similarity).
  */
-public record SkillMatch(String id, String label, String span, int start, int end, double confidence) {
+public record SkillMatch(String id, String label, String span, int start, int end, double confidence, String method) {
+
+	public static final String PARAPHRASE = "paraphrase";
+
 }

@@ -1,5 +1,7 @@
 package io.tailor.scoring.matching;
 
+import java.time.YearMonth;
+
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.parsing.ResumeParser;
@@ -40,6 +42,31 @@ class MatchScorerTest {
 		assertThat(fit.score()).isGreaterThan(misfit.score() + 25);
 		assertThat(fit.matchedSkills()).extracting(SkillMatch::label).isNotEmpty();
 		assertThat(misfit.missingSkills()).isNotEmpty();
+	}
+
+	@Test
+	void aConceptStatedInOtherWordsCountsAsAParaphraseWithItsLine() {
+		String resume = "## Experience\nAnalyst, Tailspin Inc, 2019 - 2023\n"
+				+ "- Trained machine-learning models to forecast demand\n- Wrote reports in Excel";
+		MatchReport report = scorer.score(resume, "## Requirements\n- Machine learning\n- Kubernetes",
+				YearMonth.of(2024, 1));
+		assertThat(report.paraphrasedSkills()).singleElement().satisfies((s) -> {
+			assertThat(s.label()).isEqualTo("machine learning");
+			assertThat(s.method()).isEqualTo(SkillMatch.PARAPHRASE);
+			assertThat(s.span()).isEqualTo("- Trained machine-learning models to forecast demand");
+			assertThat(resume.substring(s.start(), s.end())).isEqualTo(s.span());
+			assertThat(s.confidence()).isGreaterThanOrEqualTo(Paraphrases.SIMILARITY);
+		});
+		assertThat(report.missingSkills()).extracting(SkillMatch::label).containsExactly("Kubernetes");
+		assertThat(report.matchedSkills()).isEmpty();
+	}
+
+	@Test
+	void aProductNameIsNeverTakenFromOtherWords() {
+		MatchReport report = scorer.score("- Ran 40 services on container orchestration clusters",
+				"## Requirements\n- Kubernetes", YearMonth.of(2024, 1));
+		assertThat(report.paraphrasedSkills()).isEmpty();
+		assertThat(report.missingSkills()).extracting(SkillMatch::label).containsExactly("Kubernetes");
 	}
 
 	@Test

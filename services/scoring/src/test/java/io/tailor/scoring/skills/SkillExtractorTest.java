@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SkillExtractorTest {
 
-	private final SkillExtractor extractor = new SkillExtractor(new SkillDictionary(
-			List.of(new Skill("esco:java", "Java (computer programming)", List.of("Java"), "esco", false),
-					new Skill("onet:C++", "C++", List.of(), "onet", false),
-					new Skill("onet:Spring Boot", "Spring Boot", List.of(), "onet", false),
-					new Skill("onet:Spring", "Spring Framework", List.of("Spring"), "onet", false),
-					new Skill("onet:Go", "Go", List.of(), "onet", true),
-					new Skill("onet:Node.js", "Node.js", List.of(), "onet", false))));
+	private final SkillExtractor extractor = new SkillExtractor(new SkillDictionary(List.of(
+			new Skill("esco:java", "Java (computer programming)", List.of("Java"), "esco", false),
+			new Skill("onet:C++", "C++", List.of(), "onet", false),
+			new Skill("onet:Spring Boot", "Spring Boot", List.of(), "onet", false),
+			new Skill("onet:Spring", "Spring Framework", List.of("Spring"), "onet", false),
+			new Skill("onet:Go", "Go", List.of(), "onet", true), new Skill("onet:R", "R", List.of(), "onet", true),
+			new Skill("onet:Python", "Python", List.of(), "onet", false),
+			new Skill("onet:Node.js", "Node.js", List.of(), "onet", false))));
 
 	@Test
 	void findsSkillsOnWordBoundariesWithOffsets() {
@@ -38,6 +39,30 @@ class SkillExtractorTest {
 		assertThat(this.extractor.extract("Go is fun")).isEmpty();
 		assertThat(this.extractor.extract("Languages: Go, Java")).extracting(SkillMatch::id)
 			.containsExactlyInAnyOrder("onet:Go", "esco:java");
+	}
+
+	@Test
+	void shortNamesCountWhenNamedAsASkillOrListedWithOthers() {
+		assertThat(this.extractor.extract("Five years of Go programming"))
+			.extracting(SkillMatch::id, SkillMatch::method)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("onet:Go", "context"));
+		assertThat(this.extractor.extract("Statistics in the R language")).extracting(SkillMatch::id)
+			.containsExactly("onet:R");
+		assertThat(this.extractor.extract("Python, R and Java")).extracting(SkillMatch::id)
+			.containsExactlyInAnyOrder("onet:Python", "onet:R", "esco:java");
+		assertThat(this.extractor.extract("Led R&D for Python tooling")).extracting(SkillMatch::id)
+			.containsExactly("onet:Python");
+		assertThat(this.extractor.extract("I will Go home after Java")).extracting(SkillMatch::id)
+			.containsExactly("esco:java");
+	}
+
+	@Test
+	void saysHowEachSkillWasFound() {
+		assertThat(this.extractor.extract("Java (computer programming), Spring Framework and Spring"))
+			.extracting(SkillMatch::method)
+			.containsExactly("label", "label");
+		assertThat(this.extractor.extract("Java and Spring")).extracting(SkillMatch::method)
+			.containsExactly("alias", "alias");
 	}
 
 	@Test
