@@ -118,12 +118,12 @@ public class MatchScorer {
 	}
 
 	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */
-	private static String conceptText(SkillMatch skill) {
+	static String conceptText(SkillMatch skill) {
 		return skill.label().replaceAll("\\s*\\([^)]*\\)$", "");
 	}
 
 	/** The offset in the text where each line starts, by line number from 1. */
-	private static int[] lineStarts(String text) {
+	static int[] lineStarts(String text) {
 		List<Integer> starts = new ArrayList<>(List.of(0));
 		Matcher breaks = LINE_BREAK.matcher(text);
 		while (breaks.find()) {
@@ -202,7 +202,7 @@ public class MatchScorer {
 		return !line.heading() && line.section() != SectionKind.CONTACT;
 	}
 
-	private static double round(double value) {
+	static double round(double value) {
 		return Math.round(value * 10_000) / 10_000.0;
 	}
 

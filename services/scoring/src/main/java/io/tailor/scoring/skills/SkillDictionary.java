@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The skills Tailor knows, indexed by the first token of each name. Loaded from the
@@ -21,10 +22,13 @@ public class SkillDictionary {
 
 	private final Map<String, List<Name>> byFirstToken = new HashMap<>();
 
+	private final Map<String, Skill> byId = new HashMap<>();
+
 	private final int size;
 
 	SkillDictionary(List<Skill> skills) {
 		for (Skill skill : skills) {
+			this.byId.put(skill.id(), skill);
 			index(skill, skill.label());
 			skill.aliases().forEach((alias) -> index(skill, alias));
 		}
@@ -45,6 +49,11 @@ public class SkillDictionary {
 
 	public int size() {
 		return this.size;
+	}
+
+	/** The skill with this canonical id, if Tailor knows it. */
+	public Optional<Skill> find(String id) {
+		return Optional.ofNullable(this.byId.get(id));
 	}
 
 	List<Name> startingWith(String normalizedToken) {

@@ -20,6 +20,10 @@ public class SkillExtractor {
 		this.dictionary = dictionary;
 	}
 
+	public SkillDictionary dictionary() {
+		return this.dictionary;
+	}
+
 	/** Each skill once, at its first occurrence. */
 	public List<SkillMatch> extract(String text) {
 		Map<String, SkillMatch> found = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
+import io.tailor.scoring.matching.ParaphraseSearch;
 import io.tailor.scoring.matching.RequirementExtractor;
 import io.tailor.scoring.parsing.ResumeParser;
 import io.tailor.scoring.skills.SkillDictionary;
@@ -30,6 +31,11 @@ class ScoringConfiguration {
 	@Bean
 	ResumeParser resumeParser() {
 		return new ResumeParser();
+	}
+
+	@Bean
+	ParaphraseSearch paraphraseSearch(Embedder embedder, ResumeParser parser) {
+		return new ParaphraseSearch(embedder, parser);
 	}
 
 	@Bean

@@ -20,4 +20,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(ScoringController.UnknownSkillException.class)
+	ProblemDetail unknownSkill(ScoringController.UnknownSkillException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(URI.create("https://tailor.dev/problems/unknown-skill"));
+		problem.setTitle("Unknown skill");
+		return problem;
+	}
+
 }

@@ -6,8 +6,10 @@ import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.ModelInfo;
 import io.tailor.scoring.matching.MatchReport;
 import io.tailor.scoring.matching.MatchScorer;
+import io.tailor.scoring.matching.ParaphraseSearch;
 import io.tailor.scoring.parsing.ParsedResume;
 import io.tailor.scoring.parsing.ResumeParser;
+import io.tailor.scoring.skills.Skill;
 import io.tailor.scoring.skills.SkillExtractor;
 import io.tailor.scoring.skills.SkillMatch;
 import jakarta.validation.Valid;
@@ -30,11 +32,15 @@ class ScoringController {
 
 	private final Embedder embedder;
 
-	ScoringController(ResumeParser parser, SkillExtractor skills, MatchScorer scorer, Embedder embedder) {
+	private final ParaphraseSearch paraphrases;
+
+	ScoringController(ResumeParser parser, SkillExtractor skills, MatchScorer scorer, Embedder embedder,
+			ParaphraseSearch paraphrases) {
 		this.parser = parser;
 		this.skills = skills;
 		this.scorer = scorer;
 		this.embedder = embedder;
+		this.paraphrases = paraphrases;
 	}
 
 	/** Any length the request size allows: reading is linear in the text. */
@@ -43,9 +49,20 @@ class ScoringController {
 		return this.parser.parse(request.text());
 	}
 
+	/**
+	 * Skills named in the text; with {@code lookFor} (skill ids), also those of them the
+	 * text states in other words.
+	 */
 	@PostMapping("/skills")
-	SkillsResponse skills(@Valid @RequestBody ScoringRequests.Text request) {
-		return new SkillsResponse(this.skills.extract(request.text()));
+	SkillsResponse skills(@Valid @RequestBody ScoringRequests.Skills request) {
+		List<SkillMatch> named = this.skills.extract(request.text());
+		List<Skill> wanted = request.wanted()
+			.stream()
+			.map((id) -> this.skills.dictionary().find(id).orElseThrow(() -> new UnknownSkillException(id)))
+			.filter((s) -> named.stream().noneMatch((m) -> m.id().equals(s.id())))
+			.toList();
+		List<SkillMatch> paraphrased = wanted.isEmpty() ? List.of() : this.paraphrases.find(request.text(), wanted);
+		return new SkillsResponse(named, paraphrased);
 	}
 
 	@PostMapping("/match")
@@ -65,7 +82,15 @@ class ScoringController {
 		return this.embedder.info();
 	}
 
-	record SkillsResponse(List<SkillMatch> skills) {
+	record SkillsResponse(List<SkillMatch> skills, List<SkillMatch> paraphrased) {
+	}
+
+	static class UnknownSkillException extends RuntimeException {
+
+		UnknownSkillException(String id) {
+			super("No skill has the id '" + id + "'");
+		}
+
 	}
 
 	record EmbedResponse(String model, int dimensions, List<float[]> vectors) {

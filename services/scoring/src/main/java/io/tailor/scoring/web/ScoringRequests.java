@@ -20,6 +20,16 @@ final class ScoringRequests {
 	record Text(@NotBlank @Size(max = MAX_CHARS) String text) {
 	}
 
+	/** {@code lookFor}: skill ids to look for in other words too. */
+	record Skills(@NotBlank @Size(max = MAX_CHARS) String text,
+			@Size(max = 100) List<@NotBlank @Size(max = 300) String> lookFor) {
+
+		List<String> wanted() {
+			return (this.lookFor != null) ? this.lookFor : List.of();
+		}
+
+	}
+
 	/**
 	 * {@code asOf} (yyyy-MM, default this month in UTC) is what "present" means in dates.
 	 */

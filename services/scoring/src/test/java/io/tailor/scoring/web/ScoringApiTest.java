@@ -83,6 +83,20 @@ class ScoringApiTest {
 	}
 
 	@Test
+	void skillsLookedForAreFoundInOtherWordsToo() {
+		String ml = "http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43";
+		JsonNode body = post("/v1/skills",
+				Map.of("text", "- Trained machine-learning models to forecast demand", "lookFor", List.of(ml)))
+			.getBody();
+		assertThat(body.get("skills")).isEmpty();
+		assertThat(body.get("paraphrased").get(0).get("id").asString()).isEqualTo(ml);
+		assertThat(body.get("paraphrased").get(0).get("method").asString()).isEqualTo("paraphrase");
+		ResponseEntity<JsonNode> unknown = post("/v1/skills", Map.of("text", "Java", "lookFor", List.of("nope")));
+		assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+		assertThat(unknown.getBody().get("type").asString()).isEqualTo("https://tailor.dev/problems/unknown-skill");
+	}
+
+	@Test
 	void skillsCarryIdsSpansAndConfidence() {
 		JsonNode skills = post("/v1/skills", Map.of("text", "Built services with Spring Boot and PostgreSQL."))
 			.getBody()
