@@ -20,16 +20,23 @@ JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dtailor.repo.roo
 echo "== in-process embedding throughput"
 "${JAVA[@]}" 2>/dev/null
 
-echo "== scoring service (exec jar)"
-PORT="${BENCH_PORT:-18081}"
-LOG=$(mktemp)
-PORT=$PORT "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
-  -jar services/scoring/target/scoring-*-exec.jar >"$LOG" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null && break
-  kill -0 $PID 2>/dev/null || { cat "$LOG"; exit 1; }
-  sleep 0.5
-done
-"${JAVA[@]}" service "http://localhost:$PORT" "$PID" 2>/dev/null
+# The service part, once per model: the shipped default (fp32) and the int8 option.
+service_bench() { # <label> <model> <tokenizer>
+  echo "== scoring service (exec jar), $1 model"
+  local port="${BENCH_PORT:-18081}" log pid
+  log=$(mktemp)
+  PORT=$port TAILOR_SCORING_MODEL=$2 TAILOR_SCORING_TOKENIZER=$3 "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC \
+    --enable-native-access=ALL-UNNAMED -jar services/scoring/target/scoring-*-exec.jar >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
+    kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.5
+  done
+  "${JAVA[@]}" service "http://localhost:$port" "$pid" 2>/dev/null || { kill $pid; rm -f "$log"; exit 1; }
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  rm -f "$log"
+}
+service_bench fp32 all-minilm-l6-v2.onnx all-minilm-l6-v2-tokenizer.json
+service_bench int8 all-minilm-l6-v2-q.onnx all-minilm-l6-v2-q-tokenizer.json

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
@@ -27,10 +29,11 @@ import io.tailor.scoring.embedding.Vectors;
  * {@code make bench}, in-process part: embedding throughput of the service's path
  * (concurrent callers through {@link EmbeddingBatcher} into {@link OnnxEmbedder}) and of
  * langchain4j's {@code AllMiniLmL6V2EmbeddingModel} on the same texts, and both against
- * the FLOP ceiling of a MatMul measured on this machine; each figure is the best of
- * {@value #ROUNDS} interleaved passes over the same texts, so that other load on the
- * machine hurts both sides alike. {@code service <url> <pid>} runs the service part
- * ({@link ServiceBench}).
+ * the FLOP ceiling of a MatMul measured on this machine; then the same for the int8 model
+ * (the service's path and langchain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel}),
+ * with its agreement with the fp32 vectors; each figure is the best of {@value #ROUNDS}
+ * interleaved passes over the same texts, so that other load on the machine hurts both
+ * sides alike. {@code service <url> <pid>} runs the service part ({@link ServiceBench}).
  */
 public final class Bench {
 
@@ -76,28 +79,51 @@ public final class Bench {
 		print("gemm ceiling", String.format(Locale.ROOT, "%.1f GFLOP/s (ONNX Runtime MatMul fp32, %d threads)",
 				ceiling / 1e9, threads));
 		EmbeddingModel langchain = new AllMiniLmL6V2EmbeddingModel();
+		EmbeddingModel langchainInt8 = new AllMiniLmL6V2QuantizedEmbeddingModel();
 		List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
 		List<float[]> theirs = langchain.embedAll(segments).content().stream().map((e) -> e.vector()).toList();
+		EmbeddingProperties int8 = new EmbeddingProperties("all-minilm-l6-v2-q.onnx",
+				"all-minilm-l6-v2-q-tokenizer.json", 256, properties.batchSize(), properties.batchWait(), "cpu",
+				properties.workers(), 0);
+		double[] seconds = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
 		List<float[]> ours;
-		double oursSeconds = Double.MAX_VALUE;
-		double theirsSeconds = Double.MAX_VALUE;
-		try (EmbeddingBatcher service = new EmbeddingBatcher(new OnnxEmbedder(properties), properties.batchSize(),
-				properties.batchWait(), properties.parallelRuns())) {
+		List<float[]> oursInt8;
+		try (EmbeddingBatcher service = batcher(properties); EmbeddingBatcher quantised = batcher(int8)) {
 			ours = concurrently(service::embed, texts);
+			oursInt8 = concurrently(quantised::embed, texts);
+			langchainInt8.embedAll(segments);
 			for (int round = 0; round < ROUNDS; round++) {
-				long start = System.nanoTime();
-				concurrently(service::embed, texts);
-				oursSeconds = Math.min(oursSeconds, (System.nanoTime() - start) / 1e9);
-				start = System.nanoTime();
-				langchain.embedAll(segments);
-				theirsSeconds = Math.min(theirsSeconds, (System.nanoTime() - start) / 1e9);
+				seconds[0] = Math.min(seconds[0], time(() -> concurrently(service::embed, texts)));
+				seconds[1] = Math.min(seconds[1], time(() -> langchain.embedAll(segments)));
+				seconds[2] = Math.min(seconds[2], time(() -> concurrently(quantised::embed, texts)));
+				seconds[3] = Math.min(seconds[3], time(() -> langchainInt8.embedAll(segments)));
 			}
 		}
-		report("tailor (batcher, " + CALLERS + " callers)", texts.size(), tokenSum, modelFlops, oursSeconds, ceiling);
-		report("langchain4j embedAll", texts.size(), tokenSum, modelFlops, theirsSeconds, ceiling);
-		print("speed-up vs langchain4j", String.format(Locale.ROOT, "%.2fx", theirsSeconds / oursSeconds));
-		print("agreement",
+		report("tailor fp32 (batcher, " + CALLERS + " callers)", texts.size(), tokenSum, modelFlops, seconds[0],
+				ceiling);
+		report("langchain4j fp32 embedAll", texts.size(), tokenSum, modelFlops, seconds[1], ceiling);
+		print("speed-up fp32 vs langchain4j fp32", String.format(Locale.ROOT, "%.2fx", seconds[1] / seconds[0]));
+		print("agreement fp32",
 				String.format(Locale.ROOT, "min cosine tailor vs langchain4j %.5f", agreement(ours, theirs)));
+		print("tailor int8 (batcher, " + CALLERS + " callers)", String.format(Locale.ROOT,
+				"%.0f texts/s, %.0f tokens/s", texts.size() / seconds[2], tokenSum / seconds[2]));
+		print("langchain4j int8 embedAll", String.format(Locale.ROOT, "%.0f texts/s, %.0f tokens/s",
+				texts.size() / seconds[3], tokenSum / seconds[3]));
+		print("speed-up int8 vs langchain4j fp32", String.format(Locale.ROOT, "%.2fx", seconds[1] / seconds[2]));
+		print("speed-up int8 vs langchain4j int8", String.format(Locale.ROOT, "%.2fx", seconds[3] / seconds[2]));
+		print("agreement int8", String.format(Locale.ROOT, "min cosine tailor int8 vs langchain4j fp32 %.5f",
+				agreement(oursInt8, theirs)));
+	}
+
+	private static EmbeddingBatcher batcher(EmbeddingProperties properties) {
+		return new EmbeddingBatcher(new OnnxEmbedder(properties), properties.batchSize(), properties.batchWait(),
+				properties.parallelRuns());
+	}
+
+	private static double time(Callable<?> work) throws Exception {
+		long start = System.nanoTime();
+		work.call();
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/** Forward-pass FLOPs of one text of {@code l} tokens (matrix multiplies only). */

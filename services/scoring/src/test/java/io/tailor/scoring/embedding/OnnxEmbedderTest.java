@@ -71,6 +71,25 @@ class OnnxEmbedderTest {
 	}
 
 	@Test
+	void theInt8ModelAgreesWithTheFullOne() {
+		List<String> texts = List.of("Built REST APIs in Java", "Cared for 30 patients a shift on a surgical ward",
+				"Trained machine-learning models to forecast demand", "Kubernetes operator");
+		try (OnnxEmbedder int8 = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2-q.onnx",
+				"all-minilm-l6-v2-q-tokenizer.json", 256, 8, Duration.ofMillis(3), "cpu", 1, 2))) {
+			assertThat(int8.info().name()).isEqualTo("all-minilm-l6-v2-q.onnx");
+			assertThat(int8.info().sha256()).isNotEqualTo(embedder.info().sha256());
+			List<float[]> full = embedder.embed(texts);
+			List<float[]> quantised = int8.embed(texts);
+			for (int i = 0; i < texts.size(); i++) {
+				assertThat(Vectors.dot(full.get(i), quantised.get(i))).isBetween(0.95, 0.9999);
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void truncatesLongTextInsteadOfFailing() {
 		String longText = "word ".repeat(5_000);
 		assertThat(embedder.embed(List.of(longText)).get(0)).hasSize(384);

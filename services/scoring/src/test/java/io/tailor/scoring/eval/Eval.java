@@ -42,10 +42,11 @@ public final class Eval {
 		try (InputStream in = Files.newInputStream(Path.of("evals/scoring/config.properties"))) {
 			config.load(in);
 		}
-		EmbeddingProperties model = new EmbeddingProperties(config.getProperty("model"),
-				config.getProperty("tokenizer"), Integer.parseInt(config.getProperty("max-tokens")),
-				Integer.parseInt(config.getProperty("batch-size")), Duration.ofMillis(3), "cpu",
-				Integer.parseInt(config.getProperty("workers")),
+		EmbeddingProperties model = new EmbeddingProperties(
+				System.getProperty("eval.model", config.getProperty("model")),
+				System.getProperty("eval.tokenizer", config.getProperty("tokenizer")),
+				Integer.parseInt(config.getProperty("max-tokens")), Integer.parseInt(config.getProperty("batch-size")),
+				Duration.ofMillis(3), "cpu", Integer.parseInt(config.getProperty("workers")),
 				Integer.parseInt(config.getProperty("intra-op-threads")));
 		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
 		Map<String, Object> figures = new LinkedHashMap<>();
