@@ -47,6 +47,8 @@ export interface Skill {
   start: number;
   end: number;
   confidence: number;
+  /** label, alias, context (a short name such as Go in context) or paraphrase (said in other words). */
+  method?: string;
 }
 
 export type Verdict = 'COVERED' | 'WEAK' | 'MISSING';
@@ -83,6 +85,8 @@ export interface Report {
   model: string;
   score: number;
   matchedSkills: Skill[];
+  /** Skills the résumé states in other words; span is the résumé line, confidence the similarity. */
+  paraphrasedSkills?: Skill[];
   missingSkills: Skill[];
   requirements: RequirementResult[];
   lines: ResumeLine[];

@@ -33,6 +33,7 @@ export function ResultView({ api, result, fileName }: Props) {
   const [problem, setProblem] = useState<ProblemError | null>(null);
   const name = baseName(fileName);
   const covered = r.requirements.filter((q) => q.verdict === 'COVERED').length;
+  const paraphrased = r.paraphrasedSkills ?? [];
   const exports = exportLinks(result.exports);
 
   const showLine = (n: number) => {
@@ -54,8 +55,9 @@ export function ResultView({ api, result, fileName }: Props) {
           <div>
             <p class="lead">
               Your résumé covers <strong>{covered}</strong> of <strong>{r.requirements.length}</strong> requirements;{' '}
-              <strong>{r.matchedSkills.length}</strong> of the{' '}
-              <strong>{r.matchedSkills.length + r.missingSkills.length}</strong> skills the job names appear in it.
+              <strong>{r.matchedSkills.length + paraphrased.length}</strong> of the{' '}
+              <strong>{r.matchedSkills.length + paraphrased.length + r.missingSkills.length}</strong> skills the job
+              names appear in it{paraphrased.length ? <> ({paraphrased.length} in other words)</> : null}.
             </p>
             <div class="downloads" role="group" aria-label="Downloads">
               <button
@@ -105,6 +107,23 @@ export function ResultView({ api, result, fileName }: Props) {
               </li>
             ))}
           </ul>
+          {paraphrased.length > 0 && (
+            <>
+              <h3>Said in other words</h3>
+              <p class="hint">
+                Your résumé does not name these, but a line of it means the same (similarity shown). Naming them
+                yourself makes them count for readers and keyword filters.
+              </p>
+              <ul class="paraphrased" data-testid="paraphrased-skills">
+                {paraphrased.map((s) => (
+                  <li key={s.id}>
+                    <span class="chip matched">≈ {s.label}</span> <q>{s.span}</q>{' '}
+                    <span class="hint">{Math.round(s.confidence * 100)}%</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
 
         <section class="card gaps" aria-labelledby="gaps-title">

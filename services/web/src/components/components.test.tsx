@@ -72,6 +72,25 @@ describe('Progress', () => {
 });
 
 describe('ResultView', () => {
+  it('lists skills said in other words with the line and its similarity', () => {
+    const paraphrase = {
+      id: 'esco:ml',
+      label: 'machine learning',
+      span: '- Trained machine-learning models to forecast demand',
+      start: 10,
+      end: 62,
+      confidence: 0.4393,
+      method: 'paraphrase',
+    };
+    const withParaphrase = { ...result, report: { ...result.report, paraphrasedSkills: [paraphrase] } };
+    render(<ResultView api={api(routes({}).fetch)} result={withParaphrase} fileName="cv.pdf" />);
+    const list = screen.getByTestId('paraphrased-skills');
+    expect(list.textContent).toContain('machine learning');
+    expect(list.textContent).toContain('Trained machine-learning models to forecast demand');
+    expect(list.textContent).toContain('44%');
+    expect(screen.getByText(/in other words\)/)).toBeTruthy();
+  });
+
   it('tells what was left out as unsupported and what was hidden in the file', () => {
     const tailored = {
       ...result,
