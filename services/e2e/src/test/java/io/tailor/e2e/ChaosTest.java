@@ -39,6 +39,11 @@ class ChaosTest {
 
 	private final Random random = new Random(Long.getLong("chaos.seed", 7));
 
+	/** PostgreSQL restarts (fast shutdown) spread over the submissions; 0 for none. */
+	private final int databaseRestarts = Integer.getInteger("chaos.pgRestarts", 0);
+
+	private final AtomicInteger submissionRetries = new AtomicInteger();
+
 	@Test
 	void noJobIsLostOrDoneTwiceWhileWorkersAreKilled() throws Exception {
 		TestDatabase db = TestDatabase.freshSchema();
@@ -58,19 +63,26 @@ class ChaosTest {
 		AtomicBoolean done = new AtomicBoolean();
 		AtomicInteger kills = new AtomicInteger();
 		Thread killer = Thread.ofPlatform().start(() -> killAtRandom(workers, workerArgs, dir, done, kills));
+		AtomicInteger restarts = new AtomicInteger();
+		Thread restarter = Thread.ofPlatform().start(() -> restartDatabase(done, restarts));
 		Tally tally;
 		try {
 			Instant started = Instant.now();
 			List<String> accepted = submitAll(new ApiClient("http://localhost:" + api.port()));
+			int restartsWhileSubmitting = restarts.get();
+			Duration submitting = Duration.between(started, Instant.now());
 			JdbcClient jdbc = JdbcClient.create(db.dataSource());
 			awaitAllFinished(jdbc, accepted.size(), Duration.ofMinutes(40));
 			done.set(true);
 			killer.join();
-			tally = Tally.of(jdbc, accepted, kills.get(), Duration.between(started, Instant.now()));
+			restarter.join();
+			tally = Tally.of(jdbc, accepted, kills.get(), restarts.get(), restartsWhileSubmitting,
+					this.submissionRetries.get(), submitting, Duration.between(started, Instant.now()));
 		}
 		finally {
 			done.set(true);
 			killer.join();
+			restarter.join();
 			workers.forEach(Services.Running::kill);
 			api.kill();
 			scoring.kill();
@@ -94,12 +106,67 @@ class ChaosTest {
 		List<String> accepted = new ArrayList<>();
 		for (int i = 0; i < this.jobs; i++) {
 			byte[] file = (i % 50 == 49) ? poison : resumes.get(i % resumes.size());
-			ApiClient.Response response = api.submit(token, file, "cv-" + i, job, "chaos-" + i);
+			ApiClient.Response response = submitRetrying(api, token, file, "cv-" + i, job, "chaos-" + i);
 			if (response.status() == 202) {
 				accepted.add(response.json().get("id").asString());
 			}
 		}
 		return accepted;
+	}
+
+	/**
+	 * As a client should: an answer of 5xx or no answer at all is retried with the same
+	 * idempotency key, so the job is accepted once.
+	 */
+	private ApiClient.Response submitRetrying(ApiClient api, String token, byte[] file, String name, String job,
+			String key) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				ApiClient.Response response = api.submit(token, file, name, job, key);
+				if (response.status() < 500 || attempt == 60) {
+					return response;
+				}
+			}
+			catch (RuntimeException ex) {
+				if (attempt == 60) {
+					throw ex;
+				}
+			}
+			this.submissionRetries.incrementAndGet();
+			Services.sleep(Duration.ofSeconds(1));
+		}
+	}
+
+	/**
+	 * Restarts the local PostgreSQL cluster (fast shutdown: connections are cut) 5-10 s
+	 * in, while jobs are still being submitted, then every 20-40 s until
+	 * {@code chaos.pgRestarts} restarts are done (A4).
+	 */
+	private void restartDatabase(AtomicBoolean done, AtomicInteger restarts) {
+		while (!done.get() && restarts.get() < this.databaseRestarts) {
+			int spacing = (restarts.get() == 0) ? 5_000 : 20_000;
+			Services.sleep(Duration.ofMillis(spacing + this.random.nextInt(spacing)));
+			if (done.get()) {
+				return;
+			}
+			try {
+				Process restart = new ProcessBuilder("pg_ctlcluster", System.getProperty("chaos.pgCluster", "15"),
+						"main", "restart", "-m", "fast")
+					.inheritIO()
+					.start();
+				if (restart.waitFor() != 0) {
+					throw new IllegalStateException("pg_ctlcluster restart exited with " + restart.exitValue());
+				}
+				restarts.incrementAndGet();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	/**
@@ -160,9 +227,11 @@ class ChaosTest {
 
 	/** The outcome, counted from the database against what the api accepted. */
 	record Tally(int accepted, Map<String, Long> outcomes, long lost, long unexpected, long duplicateResults,
-			long duplicateDeliveries, int kills, Duration took) {
+			long duplicateDeliveries, int kills, int databaseRestarts, int restartsWhileSubmitting,
+			int submissionRetries, Duration submitting, Duration took) {
 
-		static Tally of(JdbcClient jdbc, List<String> accepted, int kills, Duration took) {
+		static Tally of(JdbcClient jdbc, List<String> accepted, int kills, int databaseRestarts,
+				int restartsWhileSubmitting, int submissionRetries, Duration submitting, Duration took) {
 			Map<String, Long> outcomes = new TreeMap<>();
 			jdbc.sql(
 					"select status || coalesce('(' || failure_reason || ')', '') as o, count(*) as n from job group by 1")
@@ -185,7 +254,8 @@ class ChaosTest {
 					select coalesce(sum(n - 1), 0) from (select count(*) as n from job_event
 					where stage = 'EXTRACTING' group by job_id) d""").query(Long.class).single();
 			return new Tally(accepted.size(), outcomes, accepted.size() - finished, unexpected, duplicates,
-					redeliveries, kills, took);
+					redeliveries, kills, databaseRestarts, restartsWhileSubmitting, submissionRetries, submitting,
+					took);
 		}
 
 		@Override
@@ -198,7 +268,12 @@ class ChaosTest {
 			out.append(String.format("  duplicate results    %d%n", this.duplicateResults));
 			out.append(String.format("  duplicate deliveries %d%n", this.duplicateDeliveries));
 			out.append(String.format("  worker kills         %d (SIGKILL)%n", this.kills));
-			out.append(String.format("  took                 %d s%n", this.took.toSeconds()));
+			out.append(String.format("  database restarts    %d (fast shutdown), %d of them while submitting%n",
+					this.databaseRestarts, this.restartsWhileSubmitting));
+			out.append(
+					String.format("  submission retries   %d (5xx or no answer, same key)%n", this.submissionRetries));
+			out.append(String.format("  took                 %d s (submitting %d s)%n", this.took.toSeconds(),
+					this.submitting.toSeconds()));
 			return out.toString();
 		}
 
