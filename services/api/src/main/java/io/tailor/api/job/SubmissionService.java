@@ -3,6 +3,7 @@ package io.tailor.api.job;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
@@ -24,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class SubmissionService {
+
+	/** Control characters other than tab, line feed and carriage return. */
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final JobRepository jobs;
 
@@ -94,6 +98,10 @@ class SubmissionService {
 		String description = submission.jobDescription();
 		if (description == null || description.isBlank()) {
 			throw new InvalidSubmissionException("invalid-submission", "The job description is missing");
+		}
+		if (CONTROL.matcher(description).find()) {
+			throw new InvalidSubmissionException("invalid-submission",
+					"The job description contains control characters (such as NUL); send plain text");
 		}
 		if (description.length() > this.limits.maxJobDescriptionChars()) {
 			throw new InvalidSubmissionException("invalid-submission", "The job description has " + description.length()

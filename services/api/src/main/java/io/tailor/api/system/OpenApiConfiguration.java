@@ -16,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	@Bean
+	ProblemDocumentation problemDocumentation() {
+		return new ProblemDocumentation();
+	}
+
+	@Bean
 	OpenAPI tailorOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Tailor API")

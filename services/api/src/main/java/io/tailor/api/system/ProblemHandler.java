@@ -2,12 +2,16 @@ package io.tailor.api.system;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -44,6 +49,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					"Tailor cannot reach its database right now; try again shortly", request.getRequestURI()));
 	}
 
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail invalidParameter(ConstraintViolationException ex, HttpServletRequest request) {
+		String detail = ex.getConstraintViolations()
+			.stream()
+			.map((v) -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
+			.sorted()
+			.collect(Collectors.joining("; "));
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail,
+				request.getRequestURI());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -51,9 +67,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side; nothing you sent was lost", request.getRequestURI());
 	}
 
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (body == null && ex instanceof ErrorResponse response) {
+			body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail problem) {
 			problem.setType(URI.create(Problems.BASE + TYPES.getOrDefault(status.value(), "error")));
 			if (request instanceof ServletWebRequest servlet) {
