@@ -32,6 +32,7 @@ VERBOSE_MERGES = False  # print merges made on derived names (set by --verbose)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TAXONOMY = REPO_ROOT.parent / "shared" / "data" / "taxonomy"
 DEFAULT_OUT = REPO_ROOT / "services/scoring/src/main/resources/skills/skills.tsv"
+OVERRIDES = Path(__file__).resolve().parent / "skill_overrides.tsv"
 
 HEADER = ["id", "label", "aliases", "source", "category", "hot", "ambiguous"]
 
@@ -388,6 +389,55 @@ def build(taxonomy: Path) -> tuple[list[Entry], collections.Counter]:
     return ordered, stats
 
 
+def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter) -> list[Entry]:
+    """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, drop; applied last."""
+    by_id = {e.id: e for e in entries}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        action, id_, names, category, ambiguous, reason = (line.split("\t") + [""] * 6)[:6]
+        if not reason.strip():
+            raise ValueError(f"{path.name}:{number}: every override needs a reason")
+        forms = [clean(f) for f in names.split("|") if f.strip()]
+        if action == "drop":
+            if by_id.pop(id_, None) is None:
+                raise ValueError(f"{path.name}:{number}: no row {id_} to drop")
+        elif action == "add":
+            if id_ in by_id or not id_.startswith("tailor:"):
+                raise ValueError(f"{path.name}:{number}: added ids are new and start with tailor:")
+            entry = Entry(id_, forms[0], "tailor", category)
+            entry.ambiguous = ambiguous == "Y"
+            entry.aliases = {}  # type: ignore[assignment]
+            by_id[id_] = entry
+            take_names(entry, forms[1:], by_id)
+        elif action in ("alias", "unalias"):
+            if id_ not in by_id:
+                raise ValueError(f"{path.name}:{number}: no row {id_}")
+            if action == "alias":
+                take_names(by_id[id_], forms, by_id)
+                by_id[id_].ambiguous = by_id[id_].ambiguous or ambiguous == "Y"
+            else:
+                for form in forms:
+                    if by_id[id_].aliases.pop(key(form), None) is None:  # type: ignore[arg-type]
+                        raise ValueError(f"{path.name}:{number}: {id_} has no alias {form!r}")
+        else:
+            raise ValueError(f"{path.name}:{number}: unknown action {action!r}")
+        stats[f"overrides_{action}"] += 1
+    return sorted(by_id.values(), key=lambda e: e.id)
+
+
+def take_names(entry: Entry, forms: list[str], by_id: dict[str, Entry]) -> None:
+    """The forms become the entry's aliases and no other row's alias (labels of other rows clash)."""
+    for form in forms:
+        k = key(form)
+        for other in by_id.values():
+            if other is not entry:
+                if key(other.label) == k:
+                    raise ValueError(f"alias {form!r} of {entry.id} is the label of {other.id}")
+                other.aliases.pop(k, None)  # type: ignore[arg-type]
+        entry.aliases[k] = form  # type: ignore[index]
+
+
 def write_tsv(entries: list[Entry], out: Path) -> tuple[int, int, int]:
     out.parent.mkdir(parents=True, exist_ok=True)
     n_alias = n_amb = 0
@@ -418,6 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     VERBOSE_MERGES = args.verbose
 
     entries, stats = build(args.taxonomy)
+    entries = apply_overrides(entries, OVERRIDES, stats)
     n_entries, n_alias, n_amb = write_tsv(entries, args.out)
     print(f"entries={n_entries} aliases={n_alias} ambiguous={n_amb} "
           f"bytes={os.path.getsize(args.out)} -> {args.out}")

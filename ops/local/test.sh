@@ -10,6 +10,7 @@ ops/local/postgres.sh
 npm ci --prefix ops/local --no-audit --no-fund --loglevel=error
 ./mvnw -B verify
 evals/scoring/run.sh
+python3 -m unittest discover -s ops/data
 npm test --prefix services/web
 trap 'ops/local/stop.sh >/dev/null' EXIT
 SKIP_BUILD=1 ops/local/run.sh >/dev/null

@@ -1,0 +1,78 @@
+"""Checks of the skill dictionary build: `python3 -m unittest discover -s ops/data` (run by make test)."""
+import csv
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_skill_dictionary as build  # noqa: E402
+
+
+def rows(path: Path) -> dict[str, dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["id"]: r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def owner_of(table: dict[str, dict[str, str]], name: str) -> list[str]:
+    k = name.casefold()
+    return [i for i, r in table.items()
+            if r["label"].casefold() == k or k in (a.casefold() for a in r["aliases"].split("|") if a)]
+
+
+@unittest.skipUnless(build.DEFAULT_TAXONOMY.is_dir(), f"taxonomy not found at {build.DEFAULT_TAXONOMY}")
+class BuildTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.first = Path(cls.tmp.name) / "a.tsv"
+        cls.second = Path(cls.tmp.name) / "b.tsv"
+        for out in (cls.first, cls.second):
+            build.main(["--taxonomy", str(build.DEFAULT_TAXONOMY), "--out", str(out)])
+        cls.table = rows(cls.first)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_the_build_is_deterministic(self):
+        self.assertEqual(self.first.read_bytes(), self.second.read_bytes())
+
+    def test_the_committed_dictionary_is_a_fresh_build(self):
+        self.assertEqual(build.DEFAULT_OUT.read_bytes(), self.first.read_bytes(),
+                         "skills.tsv is stale: run python3 ops/data/build_skill_dictionary.py and commit it")
+
+    def test_every_alias_belongs_to_one_row_and_is_no_other_rows_label(self):
+        labels: dict[str, set[str]] = {}
+        for id_, r in self.table.items():
+            labels.setdefault(r["label"].casefold(), set()).add(id_)
+        owners: dict[str, str] = {}
+        for id_, r in self.table.items():
+            for alias in (a for a in r["aliases"].split("|") if a):
+                k = alias.casefold()
+                self.assertNotIn(k, owners, f"{alias!r} is an alias of both {owners.get(k)} and {id_}")
+                self.assertTrue(labels.get(k, {id_}) <= {id_}, f"{alias!r} of {id_} is the label of {labels.get(k)}")
+                owners[k] = id_
+
+    def test_overrides_took_effect(self):
+        self.assertEqual(owner_of(self.table, "Spark"), ["onet:Apache Spark"])
+        self.assertEqual(owner_of(self.table, "Epic"), ["onet:Epic Systems"])
+        self.assertEqual(owner_of(self.table, "FHIR"), ["tailor:HL7 FHIR"])
+        self.assertEqual(owner_of(self.table, "HL7"), ["tailor:HL7"])
+        self.assertEqual(owner_of(self.table, "Standard HL7"), [])
+        self.assertEqual(owner_of(self.table, "K8s"), ["onet:Kubernetes"])
+        self.assertEqual(len(owner_of(self.table, "Objective-C")), 1)
+        self.assertEqual(self.table["onet:Rust programming language"]["ambiguous"], "Y")
+        self.assertEqual(self.table["tailor:HL7"]["source"], "tailor")
+
+    def test_an_override_without_a_reason_is_refused(self):
+        bad = Path(self.tmp.name) / "bad.tsv"
+        bad.write_text("alias\tonet:Kubernetes\tKube\t\t\t\n", encoding="utf-8")
+        entries, stats = build.build(build.DEFAULT_TAXONOMY)
+        with self.assertRaisesRegex(ValueError, "needs a reason"):
+            build.apply_overrides(entries, bad, stats)
+
+
+if __name__ == "__main__":
+    unittest.main()
