@@ -2,21 +2,26 @@
 # `make images`: the base image (ops/images/base.sh, cached under var/images/base), then one image per
 # service with Jib (root pom.xml, profile `images`), each written as a Docker image archive to
 # services/<svc>/target/<svc>-image.tar and tagged tailor/<svc>:<project version> and tailor/<svc>:local.
+# scoring-gpu is the scoring service on tailor/gpu-base (ops/images/gpu.sh: ONNX Runtime's CUDA build and
+# the CUDA 12 runtime libraries), written to services/scoring/target/scoring-gpu-image.tar.
 # Prints each tarball's size, image id (config digest) and manifest digest.
-#   ops/images/build.sh [svc...]        (default: api worker scoring)
+#   ops/images/build.sh [svc...]        (default: api worker scoring scoring-gpu)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 cd "$repo"
 export JAVA_HOME=${JAVA_HOME_25:-$(ops/local/java-home.sh)}
-if [[ $# -gt 0 ]]; then services=("$@"); else services=(api worker scoring); fi
+if [[ $# -gt 0 ]]; then services=("$@"); else services=(api worker scoring scoring-gpu); fi
 started=$SECONDS
 
-declare -A port=([api]=8080 [worker]=8082 [scoring]=8081)
+declare -A port=([api]=8080 [worker]=8082 [scoring]=8081 [scoring-gpu]=8081)
 declare -A main=([api]=io.tailor.api.ApiApplication [worker]=io.tailor.worker.WorkerApplication
-  [scoring]=io.tailor.scoring.ScoringApplication)
+  [scoring]=io.tailor.scoring.ScoringApplication [scoring-gpu]=io.tailor.scoring.ScoringApplication)
+declare -A module=([api]=api [worker]=worker [scoring]=scoring [scoring-gpu]=scoring)
+jvm_flags=-Djava.io.tmpdir=/tmp,-XX:MaxRAMPercentage=75,-XX:+ExitOnOutOfMemoryError,--enable-native-access=ALL-UNNAMED
 
 ops/images/base.sh
+if [[ " ${services[*]} " == *" scoring-gpu "* ]]; then ops/images/gpu.sh; fi
 
 # Labels: the commit (marked -dirty when the work tree differs from it) and where the source lives.
 revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
@@ -30,21 +35,25 @@ offline=()
 jib_version=$(sed -n '/<artifactId>jib-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p}' pom.xml)
 [[ -d $HOME/.m2/repository/com/google/cloud/tools/jib-maven-plugin/$jib_version ]] && offline=(-o)
 
-modules=$(printf 'services/%s,' "${services[@]}")
-./mvnw -B -q "${offline[@]}" -DskipTests -pl "${modules%,}" -am package
+modules=$(for s in "${services[@]}"; do echo "services/${module[$s]}"; done | sort -u | paste -sd,)
+./mvnw -B -q "${offline[@]}" -DskipTests -pl "$modules" -am package
 for svc in "${services[@]}"; do
-  ./mvnw -B -q "${offline[@]}" -Pimages -pl "services/$svc" com.google.cloud.tools:jib-maven-plugin:buildTar \
+  extra=()
+  if [[ $svc == scoring-gpu ]]; then # ONNX Runtime loads its natives from the GPU layer, not from its jar
+    extra=(-Dtailor.image.name=scoring-gpu "-Dtailor.image.base=tar://$PWD/var/images/gpu/gpu-base.tar"
+      "-Djib.container.jvmFlags=$jvm_flags,-Donnxruntime.native.path=/opt/onnxruntime/lib")
+  fi
+  ./mvnw -B -q "${offline[@]}" -Pimages -pl "services/${module[$svc]}" com.google.cloud.tools:jib-maven-plugin:buildTar \
     -Dtailor.image.port="${port[$svc]}" -Dtailor.image.mainClass="${main[$svc]}" \
-    -Dtailor.image.revision="$revision" -Dtailor.image.source="$source_url" 2> >(grep -v -e '^WARNING: ' >&2)
+    -Dtailor.image.revision="$revision" -Dtailor.image.source="$source_url" "${extra[@]}" 2> >(grep -v -e '^WARNING: ' >&2)
 done
 
 echo
 printf '%-32s %8s  %-71s  %s\n' image MB "image id (config digest)" "manifest digest"
 for svc in "${services[@]}"; do
-  target=services/$svc/target
+  target=services/${module[$svc]}/target
   printf '%-32s %8s  %-71s  %s\n' "$(jq -r .image "$target/$svc-image.json")" "$(du -m "$target/$svc-image.tar" | cut -f1)" \
     "$(cat "$target/$svc-image.id")" "$(cat "$target/$svc-image.digest")"
 done
-echo "tarballs: $(for s in "${services[@]}"; do printf 'services/%s/target/%s-image.tar ' "$s" "$s"; done)"
-echo "tailor/scoring-gpu: not built here; it needs a CUDA runtime base image (see ops/images/README.md)"
+echo "tarballs: $(for s in "${services[@]}"; do printf 'services/%s/target/%s-image.tar ' "${module[$s]}" "$s"; done)"
 echo "make images took $((SECONDS - started)) s"

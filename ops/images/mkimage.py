@@ -6,6 +6,8 @@ no user or group names, PAX headers without atime/ctime, uncompressed layers.
 
   mkimage.py --out base.tar --tag tailor/base:abc --layer rootfs --layer jre \
       --env PATH=/usr/bin --user 10001:10001 --label k=v --history "what layer 1 is" ...
+  mkimage.py --from base.tar --out gpu.tar --layer gpu-root --env K=V ...   (base's layers and config, then
+      the new layers; --env and --label add to or replace the base's)
 Prints the image id (sha256 of the config) on stdout.
 """
 import argparse
@@ -73,13 +75,14 @@ def add_bytes(tar, name, data, epoch):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
+    ap.add_argument("--from", dest="base", help="an image archive whose layers and config come first")
     ap.add_argument("--tag", action="append", default=[])
     ap.add_argument("--layer", action="append", default=[], help="a directory: one layer")
     ap.add_argument("--history", action="append", default=[], help="created_by of each layer")
     ap.add_argument("--env", action="append", default=[])
     ap.add_argument("--label", action="append", default=[])
-    ap.add_argument("--user", default="")
-    ap.add_argument("--workdir", default="/")
+    ap.add_argument("--user", default=None)
+    ap.add_argument("--workdir", default=None)
     ap.add_argument("--cmd", action="append", default=None)
     ap.add_argument("--owner", action="append", default=[], help="path=uid:gid (path relative to the root)")
     a = ap.parse_args()
@@ -94,26 +97,43 @@ def main():
         __import__("datetime").datetime.fromtimestamp(epoch, __import__("datetime").timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     layers = []  # (digest hex, bytes)
+    base_config = {"config": {"User": "", "Env": [], "WorkingDir": "/", "Labels": {}}, "history": []}
+    if a.base:
+        with tarfile.open(a.base) as base:
+            manifest = json.load(base.extractfile("manifest.json"))[0]
+            base_config = json.load(base.extractfile(manifest["Config"]))
+            for blob in manifest["Layers"]:
+                data = base.extractfile(blob).read()
+                layers.append((hashlib.sha256(data).hexdigest(), data))
     for d in a.layer:
         data = layer_bytes(d, epoch, owners)
         layers.append((hashlib.sha256(data).hexdigest(), data))
 
-    histories = a.history + [""] * (len(layers) - len(a.history))
+    env = {}
+    for kv in base_config["config"].get("Env") or []:
+        env[kv.split("=", 1)[0]] = kv
+    for kv in a.env:
+        env[kv.split("=", 1)[0]] = kv
+    labels = dict(base_config["config"].get("Labels") or {})
+    labels.update(kv.split("=", 1) for kv in a.label)
+    histories = a.history + [""] * (len(a.layer) - len(a.history))
     config = {
         "architecture": "amd64",
         "os": "linux",
         "created": created,
         "config": {
-            "User": a.user,
-            "Env": a.env,
-            "WorkingDir": a.workdir,
-            "Labels": dict(kv.split("=", 1) for kv in a.label),
+            "User": a.user if a.user is not None else base_config["config"].get("User", ""),
+            "Env": list(env.values()),
+            "WorkingDir": a.workdir if a.workdir is not None else base_config["config"].get("WorkingDir", "/"),
+            "Labels": labels,
         },
         "rootfs": {"type": "layers", "diff_ids": ["sha256:" + h for h, _ in layers]},
-        "history": [{"created": created, "created_by": h, "comment": "ops/images/mkimage.py"} for h in histories[: len(layers)]],
+        "history": base_config.get("history", [])
+        + [{"created": created, "created_by": h, "comment": "ops/images/mkimage.py"} for h in histories[: len(a.layer)]],
     }
-    if a.cmd:
-        config["config"]["Cmd"] = a.cmd
+    cmd = a.cmd if a.cmd else base_config["config"].get("Cmd")
+    if cmd:
+        config["config"]["Cmd"] = cmd
     config_bytes = json.dumps(config, sort_keys=True, separators=(",", ":")).encode()
     config_digest = hashlib.sha256(config_bytes).hexdigest()
     manifest = [{

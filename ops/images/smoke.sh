@@ -11,8 +11,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 svc=$1
-tarball=$repo/services/$svc/target/$svc-image.tar
-start=${SMOKE_START:-$([[ $svc == scoring ]] && echo 1 || echo 0)}
+tarball=$repo/services/${svc%-gpu}/target/$svc-image.tar
+start=${SMOKE_START:-$([[ $svc == scoring* ]] && echo 1 || echo 0)}
 timeout_s=${SMOKE_TIMEOUT:-120}
 [[ $EUID -eq 0 ]] || { echo "smoke.sh: needs root (unshare --mount, chroot)" >&2; exit 1; }
 
@@ -57,32 +57,83 @@ run java -version 2>&1 | sed 's/^/  /'
 [[ ${PIPESTATUS[0]} -eq 0 ]] || { echo "smoke $svc: java -version failed"; exit 1; }
 
 [[ $start == 1 ]] || exit 0
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-log=$(mktemp /tmp/tailor-smoke-$svc.XXXXXX.log)
-echo "smoke $svc: ${entrypoint[*]} on port $port (log $log)"
-began=$SECONDS
-envs+=("SERVER_PORT=$port") ENVS_DECL=$(declare -p envs)
-# The entrypoint runs in its own mount namespace; the probe is a second chroot into the same tree.
-unshare --mount --pid --fork --kill-child --propagation private bash -c '
-  set -e; eval "$1"; r=$2; user=$3; shift 3
-  mount --bind "$r" "$r"; mount -o remount,bind,ro "$r"
-  mount -t tmpfs -o mode=1777,size=512m tmpfs "$r/tmp"
-  mount --rbind /dev "$r/dev"; mount -t proc proc "$r/proc"; mount --rbind /sys "$r/sys"; mount -o remount,bind,ro "$r/sys"
-  exec env -i "${envs[@]}" chroot --userspec="$user" "$r" "$@"
-' bash "$ENVS_DECL" "$work/root" "$user" "${entrypoint[@]}" >"$log" 2>&1 &
-pid=$!
-ready=
-while (( SECONDS - began < timeout_s )); do
-  kill -0 "$pid" 2>/dev/null || break
-  if out=$(run curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null) && [[ $out == *'"UP"'* ]]; then
-    ready=1; break
+# start_entrypoint EXTRA_ENV...: the image's entrypoint on a free port in its own mount and pid namespace,
+# in the background (pid in $pid, log in $log); readiness is asked with the image's own curl, from a
+# second chroot into the same tree.
+start_entrypoint() {
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  log=$(mktemp /tmp/tailor-smoke-$svc.XXXXXX.log)
+  local with=("${envs[@]}" "SERVER_PORT=$port" "$@")
+  echo "smoke $svc: ${entrypoint[*]} on port $port with $* (log $log)"
+  began=$SECONDS
+  unshare --mount --pid --fork --kill-child --propagation private bash -c '
+    set -e; eval "$1"; r=$2; user=$3; shift 3
+    mount --bind "$r" "$r"; mount -o remount,bind,ro "$r"
+    mount -t tmpfs -o mode=1777,size=512m tmpfs "$r/tmp"
+    mount --rbind /dev "$r/dev"; mount -t proc proc "$r/proc"; mount --rbind /sys "$r/sys"; mount -o remount,bind,ro "$r/sys"
+    exec env -i "${with[@]}" chroot --userspec="$user" "$r" "$@"
+  ' bash "$(declare -p with)" "$work/root" "$user" "${entrypoint[@]}" >"$log" 2>&1 &
+  pid=$!
+}
+
+await_ready() {
+  ready=
+  while (( SECONDS - began < timeout_s )); do
+    kill -0 "$pid" 2>/dev/null || break
+    if out=$(run curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null) && [[ $out == *'"UP"'* ]]; then
+      ready=1; break
+    fi
+    sleep 1
+  done
+  if [[ -z $ready ]]; then
+    echo "smoke $svc: exited or not ready within ${timeout_s} s; last lines of the log:"; tail -30 "$log" | sed 's/^/  /'
+    exit 1
   fi
-  sleep 1
-done
-if [[ -n $ready ]]; then
   echo "smoke $svc: readiness UP after $((SECONDS - began)) s (asked with the image's curl): $out"
+}
+
+stop_entrypoint() {
+  kill $(pgrep -P "$pid") 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=
+}
+
+if [[ $svc != scoring-gpu ]]; then
+  start_entrypoint
+  await_ready
+  rm -f "$log"
+  exit 0
+fi
+
+# The GPU image on a machine without a GPU: on the CPU it must serve with ONNX Runtime's GPU build loaded
+# from /opt/onnxruntime/lib (not extracted from a jar); asked for CUDA it must stop with a clear error.
+start_entrypoint TAILOR_SCORING_DEVICE=cpu
+await_ready
+java_pid=$(pgrep -P "$pid" | head -1)
+# (maps shows the host's view of the path: the image root, then /opt/onnxruntime/lib)
+lib_dir="$work/root/opt/onnxruntime/lib/"
+if grep -qF " ${lib_dir}libonnxruntime.so" "/proc/$java_pid/maps" \
+  && ! grep 'libonnxruntime' "/proc/$java_pid/maps" | grep -qvF " $lib_dir"; then
+  echo "smoke $svc: ONNX Runtime mapped from /opt/onnxruntime/lib only"
+else
+  echo "smoke $svc: ONNX Runtime not loaded from /opt/onnxruntime/lib:"; grep onnxruntime "/proc/$java_pid/maps" | sed 's/^/  /'
+  exit 1
+fi
+stop_entrypoint
+rm -f "$log"
+if [[ -e /dev/nvidia0 ]]; then
+  echo "smoke $svc: a GPU is present; the CUDA start is left to the cluster's own smoke test"
+  exit 0
+fi
+start_entrypoint TAILOR_SCORING_DEVICE=cuda
+for _ in $(seq 1 "$timeout_s"); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+if kill -0 "$pid" 2>/dev/null; then
+  echo "smoke $svc: still running with TAILOR_SCORING_DEVICE=cuda and no GPU"; stop_entrypoint; exit 1
+fi
+reason=$(grep -m1 -oE "tailor.embedding.device is cuda.{0,260}" "$log" || true)
+if [[ -n $reason ]]; then
+  echo "smoke $svc: without a GPU, TAILOR_SCORING_DEVICE=cuda stops the service after $((SECONDS - began)) s: $reason"
   rm -f "$log"
 else
-  echo "smoke $svc: exited or not ready within ${timeout_s} s; last lines of the log:"; tail -30 "$log" | sed 's/^/  /'
-  exit 1
+  echo "smoke $svc: exited without naming CUDA; last lines:"; tail -20 "$log" | sed 's/^/  /'; exit 1
 fi

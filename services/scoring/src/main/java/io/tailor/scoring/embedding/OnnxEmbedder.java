@@ -139,12 +139,28 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 			options.setInterOpNumThreads(1);
 			options.addConfigEntry("session.intra_op.allow_spinning", "0");
 			if ("cuda".equalsIgnoreCase(properties.device())) {
-				options.addCUDA(0);
+				addCuda(options);
 			}
 			return this.environment.createSession(model, options);
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("Could not load the ONNX model " + properties.model(), ex);
+		}
+	}
+
+	/** The CUDA execution provider, or a start-up failure that says what is missing. */
+	private static void addCuda(OrtSession.SessionOptions options) {
+		try {
+			options.addCUDA(0);
+		}
+		catch (OrtException ex) {
+			throw new IllegalStateException(
+					"tailor.embedding.device is cuda (TAILOR_SCORING_DEVICE) but ONNX Runtime's "
+							+ "CUDA execution provider did not start: it needs the scoring-gpu image (ONNX Runtime's CUDA build "
+							+ "and the CUDA 12 libraries), a GPU and the host's NVIDIA driver (libcuda.so.1, mounted by the "
+							+ "NVIDIA container runtime). Set TAILOR_SCORING_DEVICE=cpu to run on the CPU. ONNX Runtime said: "
+							+ ex.getMessage(),
+					ex);
 		}
 	}
 

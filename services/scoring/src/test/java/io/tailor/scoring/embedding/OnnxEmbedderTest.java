@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.within;
 
 class OnnxEmbedderTest {
@@ -59,6 +60,15 @@ class OnnxEmbedderTest {
 		for (int i = 0; i < texts.size(); i++) {
 			assertThat(together.get(i)).containsExactly(embedder.embed(List.of(texts.get(i))).get(0));
 		}
+	}
+
+	@Test
+	void cudaWithoutItsProviderFailsAtStartWithWhatIsMissing() {
+		EmbeddingProperties cuda = new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
+				256, 8, Duration.ofMillis(3), "cuda", 1, 2);
+		assertThatIllegalStateException().isThrownBy(() -> new OnnxEmbedder(cuda).close())
+			.withMessageContaining("TAILOR_SCORING_DEVICE")
+			.withMessageContaining("scoring-gpu image");
 	}
 
 	@Test
