@@ -48,23 +48,28 @@ gpu_checks() { # svc tarball dir (with manifest, config and the files list)
     tar --warning=no-unknown-keyword -xf "$dir/$layer" -C "$root" --wildcards 'opt/*' 'lib/*' 'usr/lib/*' 2>/dev/null || true
     rm -f "$dir/$layer"
   done < <(jq -r '.[0].Layers[]' "$dir/manifest.json")
-  grep -v '^#' "$here/gpu-libs.lock" | while IFS=$'\t' read -r _ _ _ files dest; do
+  # (fed by process substitution, not a pipe: in a pipe's subshell ok/bad would not count)
+  while IFS=$'\t' read -r _ _ _ files dest; do
     for lib in $files; do
       if [[ -f $root/$dest/$lib ]]; then ok "$svc: has /$dest/$lib"; else bad "$svc: /$dest/$lib missing"; fi
     done
-  done
+  done < <(grep -v '^#' "$here/gpu-libs.lock")
   for lib in opt/onnxruntime/lib/libonnxruntime.so opt/onnxruntime/lib/libonnxruntime_providers_cuda.so \
     opt/cuda/lib/libcublas.so.12 opt/cuda/lib/libcublasLt.so.12 opt/cuda/lib/libcudart.so.12 opt/cuda/lib/libcurand.so.10; do
+    [[ -f $root/$lib ]] || { bad "$svc: /$lib missing, its needs not checked"; continue; }
     missing=
     for needed in $(readelf -d "$root/$lib" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
       [[ $needed == libcuda.so.1 ]] && continue
+      # (not /lib64: its ld-linux link is absolute, so -e would follow it into this machine's /lib)
       [[ -e $root/opt/cuda/lib/$needed || -e $root/opt/onnxruntime/lib/$needed || -e $root/lib/x86_64-linux-gnu/$needed \
-        || -e $root/usr/lib/x86_64-linux-gnu/$needed || -e $root/lib64/$needed ]] || missing+=" $needed"
+        || -e $root/usr/lib/x86_64-linux-gnu/$needed ]] || missing+=" $needed"
     done
     if [[ -z $missing ]]; then ok "$svc: every library /$lib needs is in the image"; else bad "$svc: /$lib needs$missing"; fi
   done
   # ONNX Runtime 1.29 was built against CUDA 12.8: each symbol it takes from a CUDA library must be there.
   for dep in libcudart.so.12 libcublas.so.12 libcublasLt.so.12; do
+    [[ -f $root/opt/cuda/lib/$dep && -f $root/opt/onnxruntime/lib/libonnxruntime_providers_cuda.so ]] \
+      || { bad "$svc: symbols from $dep not checked: a library is missing"; continue; }
     nm -D --defined-only "$root/opt/cuda/lib/$dep" | awk '{print $3}' | sed 's/@.*//' | sort -u >"$dir/have"
     nm -D --undefined-only "$root/opt/onnxruntime/lib/libonnxruntime_providers_cuda.so" | awk '{print $2}' \
       | grep "@$dep\$" | sed 's/@.*//' | sort -u >"$dir/need"
