@@ -19,6 +19,12 @@ final class ColumnLayout {
 
 	private static final double SEARCH_TO = 0.8;
 
+	/**
+	 * Gutters are looked for one unit apart, or at this many places on a page too wide
+	 * for that.
+	 */
+	private static final int MAX_CANDIDATES = 1000;
+
 	/** At most this share of the column rows may cross the gutter. */
 	private static final double MAX_CROSSING = 0.1;
 
@@ -77,7 +83,10 @@ final class ColumnLayout {
 	private static Float gutter(List<Row> rows, List<Glyph> glyphs, float pageWidth) {
 		Float best = null;
 		int bestCrossing = Integer.MAX_VALUE;
-		for (float x = (float) (pageWidth * SEARCH_FROM); x <= pageWidth * SEARCH_TO; x += 1) {
+		float from = (float) (pageWidth * SEARCH_FROM);
+		float step = Math.max(1, (float) (pageWidth * (SEARCH_TO - SEARCH_FROM)) / MAX_CANDIDATES);
+		for (int i = 0; i <= MAX_CANDIDATES && from + i * step <= pageWidth * SEARCH_TO; i++) {
+			float x = from + i * step;
 			int crossing = 0;
 			for (Row row : rows) {
 				crossing += row.crosses(x) ? 1 : 0;

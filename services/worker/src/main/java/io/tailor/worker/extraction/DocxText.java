@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,24 +18,53 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * DOCX text in document order: headings as Markdown headings, list items as bullets,
  * table rows with their cells joined. Runs a reader cannot see (hidden, white, smaller
  * than 3 pt) are left out and reported.
+ * <p>
+ * A DOCX is refused before POI opens it when its parts unzip to more than the budget
+ * ({@link ZipBudget}); and by POI, while it unzips, when a part inflates more than 100
+ * times once past its first 100 KB, one part is larger than the budget, or the file has
+ * more than 500 parts. POI refuses a DOCTYPE in any part, so entities are neither
+ * expanded nor fetched, and the JDK's XML parser refuses elements nested deeper than 100
+ * ({@code jdk.xml.maxElementDepth} in Java 25's {@code conf/jaxp.properties}). POI's
+ * limits hold for the whole JVM and are set here only; its text size limit, which only
+ * POI's own extractors check, is kept equal to ours.
  */
 class DocxText {
 
-	Extraction read(byte[] content) {
+	static {
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setGraceEntrySize(100 * 1024);
+		ZipSecureFile.setMaxEntrySize(ExtractionLimits.DEFAULTS.maxDecompressedBytes());
+		ZipSecureFile.setMaxFileCount(500);
+		ZipSecureFile.setMaxTextSize(ExtractionLimits.DEFAULTS.maxCharacters());
+	}
+
+	private final ExtractionLimits limits;
+
+	DocxText(ExtractionLimits limits) {
+		this.limits = limits;
+	}
+
+	Extraction read(byte[] content, Deadline deadline) {
+		ZipBudget.check(content, this.limits.maxDecompressedBytes(), deadline);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			List<String> lines = new ArrayList<>();
 			List<String> hidden = new ArrayList<>();
+			Characters characters = new Characters(this.limits.maxCharacters(), deadline);
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(line(paragraph, hidden));
+					lines.add(characters.count(line(paragraph, hidden)));
 				}
 				else if (element instanceof XWPFTable table) {
-					table.getRows().forEach((row) -> lines.add(line(row)));
+					table.getRows().forEach((row) -> lines.add(characters.count(line(row))));
 				}
 			}
+			hidden.forEach(characters::count);
 			return new Extraction(String.join("\n", lines), List.copyOf(hidden));
 		}
 		catch (IOException | RuntimeException ex) {
+			if (ex instanceof UnparseableFileException unparseable) {
+				throw unparseable;
+			}
 			throw new UnparseableFileException("The file is not a readable DOCX document", ex);
 		}
 	}

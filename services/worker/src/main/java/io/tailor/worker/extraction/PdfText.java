@@ -8,13 +8,16 @@ import java.util.Map;
 
 import io.tailor.jobs.job.FailureReason;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -32,20 +35,39 @@ import org.apache.pdfbox.text.TextPosition;
  * ({@link ColumnLayout}). Characters a reader cannot see (white or near-white, smaller
  * than 3 pt, or off the page) are left out and reported. A PDF whose pages are only
  * images fails as {@link FailureReason#IMAGE_ONLY_PDF}.
+ * <p>
+ * A PDF is refused when it has more pages or characters than the limits allow, or its
+ * streams decompress past the budget ({@link StreamBudget}); every byte PDFBox reads,
+ * every content-stream operator and every glyph ticks the {@link Deadline}, so a page
+ * tree or a form that loops back on itself, or draws another form a million times, ends
+ * when the time is up. Reading text never parses XFA forms, whose XML could name external
+ * entities.
  */
 class PdfText {
 
 	/** Fewer visible characters than this on pages with images is a scan. */
 	private static final int SCAN_TEXT_LIMIT = 20;
 
-	Extraction read(byte[] content) {
-		try (PDDocument document = Loader.loadPDF(content)) {
+	private final ExtractionLimits limits;
+
+	PdfText(ExtractionLimits limits) {
+		this.limits = limits;
+	}
+
+	Extraction read(byte[] content, Deadline deadline) {
+		try (PDDocument document = Loader.loadPDF(new DeadlineRead(new RandomAccessReadBuffer(content), deadline))) {
 			if (document.isEncrypted()) {
 				throw new UnparseableFileException("The PDF is encrypted", null);
 			}
-			GlyphCollector glyphs = new GlyphCollector();
+			if (document.getNumberOfPages() > this.limits.maxPages()) {
+				throw new UnparseableFileException("The PDF has more than " + this.limits.maxPages() + " pages", null);
+			}
+			StreamBudget.check(document.getDocument(), this.limits.maxDecompressedBytes(), deadline);
+			GlyphCollector glyphs = new GlyphCollector(deadline, new Characters(this.limits.maxCharacters(), deadline));
+			glyphs.setEndPage(this.limits.maxPages());
 			glyphs.getText(document);
-			String text = glyphs.columnsFound() ? byRegions(document, glyphs) : wholePages(document);
+			String text = glyphs.columnsFound() ? byRegions(document, glyphs, deadline)
+					: wholePages(document, deadline);
 			if (text.strip().length() < SCAN_TEXT_LIMIT && glyphs.hidden.spans().isEmpty() && hasImages(document)) {
 				throw new UnparseableFileException(FailureReason.IMAGE_ONLY_PDF,
 						"The PDF's pages are images without a text layer (a scan or a photo)", null);
@@ -63,17 +85,18 @@ class PdfText {
 		}
 	}
 
-	private static String wholePages(PDDocument document) throws IOException {
-		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE);
+	private String wholePages(PDDocument document, Deadline deadline) throws IOException {
+		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, deadline);
+		stripper.setEndPage(this.limits.maxPages());
 		return stripper.getText(document);
 	}
 
-	private static String byRegions(PDDocument document, GlyphCollector glyphs) throws IOException {
+	private static String byRegions(PDDocument document, GlyphCollector glyphs, Deadline deadline) throws IOException {
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= document.getNumberOfPages(); page++) {
 			float width = document.getPage(page - 1).getMediaBox().getWidth();
 			for (ColumnLayout.Region region : ColumnLayout.regions(glyphs.onPage(page), width)) {
-				RegionStripper stripper = new RegionStripper(region);
+				RegionStripper stripper = new RegionStripper(region, deadline);
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				text.append(stripper.getText(document));
@@ -114,10 +137,18 @@ class PdfText {
 
 		private final HiddenSpans hidden = new HiddenSpans();
 
+		private final Characters characters;
+
 		private boolean columns;
+
+		GlyphCollector(Deadline deadline, Characters characters) {
+			super(deadline);
+			this.characters = characters;
+		}
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
+			this.characters.add(1);
 			if (isHidden(text)) {
 				this.hidden.add(text.getUnicode());
 				return;
@@ -152,13 +183,15 @@ class PdfText {
 
 		private final ColumnLayout.Region region;
 
-		RegionStripper(ColumnLayout.Region region) {
+		RegionStripper(ColumnLayout.Region region, Deadline deadline) {
+			super(deadline);
 			this.region = region;
 			setSortByPosition(true);
 		}
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
+			tick();
 			if (!isHidden(text)
 					&& this.region.contains(text.getXDirAdj() + text.getWidthDirAdj() / 2, text.getYDirAdj())) {
 				super.processTextPosition(text);
@@ -170,13 +203,26 @@ class PdfText {
 	/** A text stripper that tracks the fill colour, so glyphs can be judged visible. */
 	private abstract static class VisibleTextStripper extends PDFTextStripper {
 
-		VisibleTextStripper() {
+		private final Deadline deadline;
+
+		VisibleTextStripper(Deadline deadline) {
+			this.deadline = deadline;
 			addOperator(new SetNonStrokingColorSpace(this));
 			addOperator(new SetNonStrokingColor(this));
 			addOperator(new SetNonStrokingColorN(this));
 			addOperator(new SetNonStrokingDeviceGrayColor(this));
 			addOperator(new SetNonStrokingDeviceRGBColor(this));
 			addOperator(new SetNonStrokingDeviceCMYKColor(this));
+		}
+
+		@Override
+		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+			tick();
+			super.processOperator(operator, operands);
+		}
+
+		void tick() {
+			this.deadline.tick();
 		}
 
 		boolean isHidden(TextPosition text) {

@@ -29,6 +29,7 @@ import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
+import io.tailor.worker.testing.HostileFiles;
 import io.tailor.worker.testing.ResumeDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,20 @@ class JobProcessorTest {
 		assertThat(delivery.attempt()).isEqualTo(1);
 		Thread.sleep(1500);
 		assertThat(this.queue.receive()).isEmpty();
+		assertThat(this.scoring.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void aZipBombFailsTheJobAtOnceAsUnparseable() {
+		UUID id = submit(HostileFiles.docxBomb(64L << 20), ResumeFormat.DOCX);
+		Delivery delivery = this.queue.receive().orElseThrow();
+		this.processor.process(delivery);
+		Job job = this.jobs.find(id).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.failureReason()).isEqualTo(FailureReason.UNPARSEABLE_FILE);
+		assertThat(delivery.attempt()).isEqualTo(1);
+		assertThat(this.jobs.events(id)).extracting(ProgressEvent::detail)
+			.contains("The DOCX unzips to more than 16 MB");
 		assertThat(this.scoring.getAllServeEvents()).isEmpty();
 	}
 
