@@ -130,10 +130,17 @@ for _ in $(seq 1 "$timeout_s"); do kill -0 "$pid" 2>/dev/null || break; sleep 1;
 if kill -0 "$pid" 2>/dev/null; then
   echo "smoke $svc: still running with TAILOR_SCORING_DEVICE=cuda and no GPU"; stop_entrypoint; exit 1
 fi
+status=0; wait "$pid" || status=$?; pid=
 reason=$(grep -m1 -oE "tailor.embedding.device is cuda.{0,260}" "$log" || true)
-if [[ -n $reason ]]; then
-  echo "smoke $svc: without a GPU, TAILOR_SCORING_DEVICE=cuda stops the service after $((SECONDS - began)) s: $reason"
+# The loader maps the provider's NEEDED libraries in order (cuBLASLt, cuBLAS, cuRAND, cudart, then the driver's
+# libcuda.so.1): failing on libcuda.so.1 means the image's CUDA libraries were all found.
+loader=$(grep -m1 -oE "Failed to load library [^ ]*libonnxruntime_providers_cuda.so with error: [^[:cntrl:]]*" "$log" || true)
+if [[ $status -ne 0 && -n $reason && $loader == *"libcuda.so.1: cannot open shared object file"* ]]; then
+  echo "smoke $svc: without a GPU, TAILOR_SCORING_DEVICE=cuda stops the service (exit $status) after $((SECONDS - began)) s: $reason"
+  echo "smoke $svc: ONNX Runtime: $loader (only the driver is missing)"
   rm -f "$log"
 else
-  echo "smoke $svc: exited without naming CUDA; last lines:"; tail -20 "$log" | sed 's/^/  /'; exit 1
+  echo "smoke $svc: with TAILOR_SCORING_DEVICE=cuda: exit $status, ONNX Runtime: ${loader:-no loader error}; want a non-zero"
+  echo "  exit, the service's CUDA message and only libcuda.so.1 missing. Last lines of the log:"
+  tail -20 "$log" | sed 's/^/  /'; exit 1
 fi
