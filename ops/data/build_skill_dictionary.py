@@ -12,10 +12,13 @@ Inputs (read from --taxonomy, default ../shared/data/taxonomy):
                                                it shares with the v1.2.0 collections, none of its
                                                altLabels match), so it is ignored.
 
+Then ops/data/skill_overrides.tsv (reviewed hand-made corrections: add, alias, unalias, merge, drop;
+each with its reason) is applied; rows it adds have ids tailor:<label> and source "tailor".
+
 Output: services/scoring/src/main/resources/skills/skills.tsv (UTF-8, LF), columns
   id  label  aliases  source  category  hot  ambiguous
 
-Python 3.11, standard library only. The output depends only on the input files.
+Python 3.11, standard library only. The output depends only on the input files and the overrides.
 See ops/data/README.md for the column semantics and the derivation rules.
 """
 from __future__ import annotations
@@ -390,7 +393,7 @@ def build(taxonomy: Path) -> tuple[list[Entry], collections.Counter]:
 
 
 def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter) -> list[Entry]:
-    """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, drop; applied last."""
+    """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, merge, drop; applied last."""
     by_id = {e.id: e for e in entries}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -399,7 +402,22 @@ def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter
         if not reason.strip():
             raise ValueError(f"{path.name}:{number}: every override needs a reason")
         forms = [clean(f) for f in names.split("|") if f.strip()]
-        if action == "drop":
+        if action == "merge":
+            # names are the ids of rows that duplicate this one: their names, sources and flags join it.
+            if id_ not in by_id:
+                raise ValueError(f"{path.name}:{number}: no row {id_}")
+            target = by_id[id_]
+            for other_id in (i.strip() for i in names.split("|") if i.strip()):
+                other = by_id.pop(other_id, None)
+                if other is None or other is target:
+                    raise ValueError(f"{path.name}:{number}: no other row {other_id} to merge")
+                if "onet" in other.sources and "onet" not in target.sources:
+                    target.category = other.category  # as in build(): O*NET's category when O*NET contributes
+                target.sources |= other.sources
+                target.hot = target.hot or other.hot
+                take_names(target, [other.label] + sorted(other.aliases.values()), by_id)  # type: ignore[arg-type]
+            target.ambiguous = target.ambiguous or ambiguous == "Y"
+        elif action == "drop":
             if by_id.pop(id_, None) is None:
                 raise ValueError(f"{path.name}:{number}: no row {id_} to drop")
         elif action == "add":
@@ -409,7 +427,7 @@ def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter
             entry.ambiguous = ambiguous == "Y"
             entry.aliases = {}  # type: ignore[assignment]
             by_id[id_] = entry
-            take_names(entry, forms[1:], by_id)
+            take_names(entry, forms, by_id)  # the label too: no other row keeps it as an alias
         elif action in ("alias", "unalias"):
             if id_ not in by_id:
                 raise ValueError(f"{path.name}:{number}: no row {id_}")
@@ -427,7 +445,8 @@ def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter
 
 
 def take_names(entry: Entry, forms: list[str], by_id: dict[str, Entry]) -> None:
-    """The forms become the entry's aliases and no other row's alias (labels of other rows clash)."""
+    """The forms become the entry's aliases (its own label excepted) and no other row's alias
+    (labels of other rows clash)."""
     for form in forms:
         k = key(form)
         for other in by_id.values():
@@ -435,7 +454,8 @@ def take_names(entry: Entry, forms: list[str], by_id: dict[str, Entry]) -> None:
                 if key(other.label) == k:
                     raise ValueError(f"alias {form!r} of {entry.id} is the label of {other.id}")
                 other.aliases.pop(k, None)  # type: ignore[arg-type]
-        entry.aliases[k] = form  # type: ignore[index]
+        if k != key(entry.label):
+            entry.aliases[k] = form  # type: ignore[index]
 
 
 def write_tsv(entries: list[Entry], out: Path) -> tuple[int, int, int]:

@@ -40,8 +40,12 @@ class BuildTest(unittest.TestCase):
         self.assertEqual(self.first.read_bytes(), self.second.read_bytes())
 
     def test_the_committed_dictionary_is_a_fresh_build(self):
-        self.assertEqual(build.DEFAULT_OUT.read_bytes(), self.first.read_bytes(),
-                         "skills.tsv is stale: run python3 ops/data/build_skill_dictionary.py and commit it")
+        committed = build.DEFAULT_OUT.read_bytes().split(b"\n")
+        fresh = self.first.read_bytes().split(b"\n")
+        if committed != fresh:
+            line = next((n for n, (a, b) in enumerate(zip(committed, fresh), 1) if a != b), min(len(committed), len(fresh)))
+            self.fail(f"skills.tsv is stale from line {line} ({len(committed)} vs {len(fresh)} lines): "
+                      "run python3 ops/data/build_skill_dictionary.py and commit it")
 
     def test_every_alias_belongs_to_one_row_and_is_no_other_rows_label(self):
         labels: dict[str, set[str]] = {}
@@ -56,21 +60,45 @@ class BuildTest(unittest.TestCase):
                 owners[k] = id_
 
     def test_overrides_took_effect(self):
-        self.assertEqual(owner_of(self.table, "Spark"), ["onet:Apache Spark"])
+        for name in ("Spark", "PySpark", "Spark SQL", "Apache Spark"):
+            self.assertEqual(owner_of(self.table, name), ["onet:Apache Spark"], name)
+        self.assertEqual(self.table["onet:Apache Spark"]["ambiguous"], "N")
+        self.assertNotIn("onet:PySpark", self.table)
         self.assertEqual(owner_of(self.table, "Epic"), ["onet:Epic Systems"])
         self.assertEqual(owner_of(self.table, "FHIR"), ["tailor:HL7 FHIR"])
         self.assertEqual(owner_of(self.table, "HL7"), ["tailor:HL7"])
-        self.assertEqual(owner_of(self.table, "Standard HL7"), [])
-        self.assertEqual(owner_of(self.table, "K8s"), ["onet:Kubernetes"])
-        self.assertEqual(len(owner_of(self.table, "Objective-C")), 1)
-        self.assertEqual(self.table["onet:Rust programming language"]["ambiguous"], "Y")
         self.assertEqual(self.table["tailor:HL7"]["source"], "tailor")
+        self.assertEqual(self.table["tailor:HL7 FHIR"]["source"], "tailor")
+        imaging = [r for r in self.table.values() if r["label"] == "medical imaging technology"]
+        self.assertEqual(len(imaging), 1)
+        self.assertNotIn("hl7", imaging[0]["aliases"].casefold())
+        self.assertEqual(owner_of(self.table, "K8s"), ["onet:Kubernetes"])
+        objc = owner_of(self.table, "Objective-C")
+        self.assertEqual(len(objc), 1)
+        self.assertEqual(owner_of(self.table, "Objective C"), objc)
+        self.assertEqual([i for i, r in self.table.items() if r["label"].casefold().replace("-", " ") == "objective c"],
+                         objc)
+        self.assertEqual(owner_of(self.table, "Jenkins CI"), owner_of(self.table, "Jenkins"))
+        self.assertEqual(owner_of(self.table, "PMP"), ["tailor:PMP"])
+        self.assertEqual(owner_of(self.table, "POS"), ["onet:Point of sale POS software"])
+        self.assertEqual(self.table["onet:Rust programming language"]["ambiguous"], "Y")
+
+    def test_added_rows_are_the_projects_own(self):
+        for id_, r in self.table.items():
+            self.assertEqual(id_.startswith("tailor:"), r["source"] == "tailor", id_)
 
     def test_an_override_without_a_reason_is_refused(self):
         bad = Path(self.tmp.name) / "bad.tsv"
         bad.write_text("alias\tonet:Kubernetes\tKube\t\t\t\n", encoding="utf-8")
         entries, stats = build.build(build.DEFAULT_TAXONOMY)
         with self.assertRaisesRegex(ValueError, "needs a reason"):
+            build.apply_overrides(entries, bad, stats)
+
+    def test_a_merge_of_a_missing_row_is_refused(self):
+        bad = Path(self.tmp.name) / "bad-merge.tsv"
+        bad.write_text("merge\tonet:Kubernetes\tonet:No such row\t\t\tduplicate\n", encoding="utf-8")
+        entries, stats = build.build(build.DEFAULT_TAXONOMY)
+        with self.assertRaisesRegex(ValueError, "no other row"):
             build.apply_overrides(entries, bad, stats)
 
 
