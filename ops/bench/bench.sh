@@ -6,16 +6,8 @@ cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-$(ops/local/java-home.sh)}"
 MVN=(./mvnw -B -q -o -pl services/scoring)
 "${MVN[@]}" package -DskipTests
-"${MVN[@]}" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-# A manifest-only jar carries the classpath: onnxruntime 1.29 crashes at start-up when the
-# java.class.path property is long (the same reason surefire uses one).
-T=services/scoring/target
-{ printf 'Manifest-Version: 1.0\nClass-Path:'
-  for entry in "$PWD/$T/test-classes/" "$PWD/$T/classes/" $(tr ':' ' ' < $T/bench.classpath); do printf ' file://%s' "$entry"; done \
-    | fold -w 68 | sed '2,$s/^/ /'
-  printf '\n'; } > $T/bench.mf
-rm -f $T/bench.jar && "$JAVA_HOME/bin/jar" --create --file $T/bench.jar --manifest $T/bench.mf
-JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dtailor.repo.root=. -cp $T/bench.jar io.tailor.scoring.bench.Bench)
+jar=$(ops/local/scoring-test-jar.sh bench)
+JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dtailor.repo.root=. -cp "$jar" io.tailor.scoring.bench.Bench)
 
 echo "== in-process embedding throughput"
 "${JAVA[@]}" 2>/dev/null

@@ -87,7 +87,7 @@ public class MatchScorer {
 		List<SkillMatch> concepts = asked.stream()
 			.filter((s) -> !named.contains(s.id()) && Paraphrases.eligible(s))
 			.toList();
-		double[][] similarity = similarities(
+		double[][] similarity = Similarities.of(this.embedder,
 				Stream.concat(reqs.stream().map(Requirement::text), concepts.stream().map(MatchScorer::conceptText))
 					.toList(),
 				candidates);
@@ -103,18 +103,6 @@ public class MatchScorer {
 				asked.stream().filter((s) -> named.contains(s.id())).toList(), paraphrased,
 				asked.stream().filter((s) -> !owned.contains(s.id())).toList(), matches,
 				relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
-	}
-
-	private double[][] similarities(List<String> queries, List<ResumeLine> candidates) {
-		List<String> texts = Stream.concat(queries.stream(), candidates.stream().map(ResumeLine::text)).toList();
-		List<float[]> vectors = texts.isEmpty() ? List.of() : this.embedder.embed(texts);
-		double[][] similarity = new double[queries.size()][candidates.size()];
-		for (int q = 0; q < queries.size(); q++) {
-			for (int c = 0; c < candidates.size(); c++) {
-				similarity[q][c] = round(Vectors.dot(vectors.get(q), vectors.get(queries.size() + c)));
-			}
-		}
-		return similarity;
 	}
 
 	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */
@@ -200,10 +188,6 @@ public class MatchScorer {
 
 	private static boolean isEvidenceCandidate(ResumeLine line) {
 		return !line.heading() && line.section() != SectionKind.CONTACT;
-	}
-
-	static double round(double value) {
-		return Math.round(value * 10_000) / 10_000.0;
 	}
 
 }

@@ -34,15 +34,8 @@ public class ParaphraseSearch {
 		if (concepts.isEmpty() || lines.isEmpty()) {
 			return List.of();
 		}
-		List<float[]> vectors = this.embedder.embed(Stream
-			.concat(concepts.stream().map((c) -> MatchScorer.conceptText(c)), lines.stream().map(ResumeLine::text))
-			.toList());
-		double[][] similarity = new double[concepts.size()][lines.size()];
-		for (int s = 0; s < concepts.size(); s++) {
-			for (int l = 0; l < lines.size(); l++) {
-				similarity[s][l] = MatchScorer.round(Vectors.dot(vectors.get(s), vectors.get(concepts.size() + l)));
-			}
-		}
+		double[][] similarity = Similarities.of(this.embedder, concepts.stream().map(MatchScorer::conceptText).toList(),
+				lines);
 		return Paraphrases.find(concepts, similarity, lines, MatchScorer.lineStarts(text));
 	}
 

@@ -94,8 +94,7 @@ class PdfText {
 	private static String byRegions(PDDocument document, GlyphCollector glyphs, Deadline deadline) throws IOException {
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= document.getNumberOfPages(); page++) {
-			float width = document.getPage(page - 1).getMediaBox().getWidth();
-			for (ColumnLayout.Region region : ColumnLayout.regions(glyphs.onPage(page), width)) {
+			for (ColumnLayout.Region region : glyphs.regionsOf(page)) {
 				RegionStripper stripper = new RegionStripper(region, deadline);
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
@@ -139,7 +138,7 @@ class PdfText {
 
 		private final Characters characters;
 
-		private boolean columns;
+		private final Map<Integer, List<ColumnLayout.Region>> regions = new HashMap<>();
 
 		GlyphCollector(Deadline deadline, Characters characters) {
 			super(deadline);
@@ -163,17 +162,18 @@ class PdfText {
 
 		@Override
 		protected void endPage(PDPage page) throws IOException {
-			List<ColumnLayout.Glyph> glyphs = onPage(getCurrentPageNo());
-			this.columns |= ColumnLayout.regions(glyphs, page.getMediaBox().getWidth()).size() > 1;
+			List<ColumnLayout.Glyph> glyphs = this.byPage.getOrDefault(getCurrentPageNo(), List.of());
+			this.regions.put(getCurrentPageNo(), ColumnLayout.regions(glyphs, page.getMediaBox().getWidth()));
 			super.endPage(page);
 		}
 
-		List<ColumnLayout.Glyph> onPage(int page) {
-			return this.byPage.getOrDefault(page, List.of());
+		/** Where to read a page, found once from its glyphs. */
+		List<ColumnLayout.Region> regionsOf(int page) {
+			return this.regions.getOrDefault(page, List.of(ColumnLayout.Region.PAGE));
 		}
 
 		boolean columnsFound() {
-			return this.columns;
+			return this.regions.values().stream().anyMatch((r) -> r.size() > 1);
 		}
 
 	}
