@@ -7,7 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-$(ops/local/java-home.sh)}"
-MVN=(./mvnw -B -q -o -pl services/scoring)
+ops/local/prereqs.sh jdk
+MVN=(./mvnw -B -q -pl services/scoring)
 "${MVN[@]}" test-compile
 jar=$(ops/local/scoring-test-jar.sh eval)
-"$JAVA_HOME/bin/java" ${EVAL_OPTS:-} --enable-native-access=ALL-UNNAMED -cp "$jar" io.tailor.scoring.eval.Eval "$@" 2>/dev/null
+"$JAVA_HOME/bin/java" ${EVAL_OPTS:-} --enable-native-access=ALL-UNNAMED -cp "$jar" io.tailor.scoring.eval.Eval "$@"

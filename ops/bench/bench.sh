@@ -4,13 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-$(ops/local/java-home.sh)}"
-MVN=(./mvnw -B -q -o -pl services/scoring)
+ops/local/prereqs.sh jdk
+MVN=(./mvnw -B -q -pl services/scoring)
 "${MVN[@]}" package -DskipTests
 jar=$(ops/local/scoring-test-jar.sh bench)
 JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dtailor.repo.root=. -cp "$jar" io.tailor.scoring.bench.Bench)
 
 echo "== in-process embedding throughput"
-"${JAVA[@]}" 2>/dev/null
+"${JAVA[@]}"
 
 # The service part, once per model: the shipped default (fp32) and the int8 option.
 service_bench() { # <label> <model> <tokenizer>
@@ -22,10 +23,10 @@ service_bench() { # <label> <model> <tokenizer>
   pid=$!
   for _ in $(seq 1 120); do
     curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
-    kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+    kill -0 $pid 2>/dev/null || { echo "bench: the scoring service exited; its log:" >&2; cat "$log" >&2; exit 1; }
     sleep 0.5
   done
-  "${JAVA[@]}" service "http://localhost:$port" "$pid" 2>/dev/null || { kill $pid; rm -f "$log"; exit 1; }
+  "${JAVA[@]}" service "http://localhost:$port" "$pid" || { kill $pid; rm -f "$log"; exit 1; }
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
   rm -f "$log"

@@ -14,9 +14,6 @@ export JAVA_HOME=${JAVA_HOME_25:-$(ops/local/java-home.sh)}
 if [[ $# -gt 0 ]]; then services=("$@"); else services=(api worker scoring scoring-gpu); fi
 started=$SECONDS
 
-declare -A port=([api]=8080 [worker]=8082 [scoring]=8081 [scoring-gpu]=8081)
-declare -A main=([api]=io.tailor.api.ApiApplication [worker]=io.tailor.worker.WorkerApplication
-  [scoring]=io.tailor.scoring.ScoringApplication [scoring-gpu]=io.tailor.scoring.ScoringApplication)
 declare -A module=([api]=api [worker]=worker [scoring]=scoring [scoring-gpu]=scoring)
 jvm_flags=-Djava.io.tmpdir=/tmp,-XX:MaxRAMPercentage=75,-XX:+ExitOnOutOfMemoryError,--enable-native-access=ALL-UNNAMED
 
@@ -30,23 +27,19 @@ source_url=$(git remote get-url origin 2>/dev/null || true)
 [[ -n $source_url ]] || { [[ -n ${GITHUB_REPOSITORY:-} ]] && source_url=${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY; } || true
 source_url=${source_url:-unknown}
 
-# Offline when the Jib plugin is already in the local repository (a developer's second run, a warm CI cache).
-offline=()
-jib_version=$(sed -n '/<artifactId>jib-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p}' pom.xml)
-[[ -d $HOME/.m2/repository/com/google/cloud/tools/jib-maven-plugin/$jib_version ]] && offline=(-o)
-
-modules=$(for s in "${services[@]}"; do echo "services/${module[$s]}"; done | sort -u | paste -sd,)
-./mvnw -B -q "${offline[@]}" -DskipTests -pl "$modules" -am package
-for svc in "${services[@]}"; do
-  extra=()
-  if [[ $svc == scoring-gpu ]]; then # ONNX Runtime loads its natives from the GPU layer, not from its jar
-    extra=(-Dtailor.image.name=scoring-gpu "-Dtailor.image.base=tar://$PWD/var/images/gpu/gpu-base.tar"
-      "-Djib.container.jvmFlags=$jvm_flags,-Donnxruntime.native.path=/opt/onnxruntime/lib")
-  fi
-  ./mvnw -B -q "${offline[@]}" -Pimages -pl "services/${module[$svc]}" com.google.cloud.tools:jib-maven-plugin:buildTar \
-    -Dtailor.image.port="${port[$svc]}" -Dtailor.image.mainClass="${main[$svc]}" \
-    -Dtailor.image.revision="$revision" -Dtailor.image.source="$source_url" "${extra[@]}" 2> >(grep -v -e '^WARNING: ' >&2)
-done
+# One reactor invocation builds the modules and their images, so jobs-core comes from target/, never from
+# ~/.m2. Each service's port and main class are properties in its pom; libraries set jib.skip.
+jib=com.google.cloud.tools:jib-maven-plugin:buildTar
+labels=(-Dtailor.image.revision="$revision" -Dtailor.image.source="$source_url")
+cpu_modules=$(for s in "${services[@]}"; do [[ $s == scoring-gpu ]] || echo "services/${module[$s]}"; done | sort -u | paste -sd,)
+if [[ -n $cpu_modules ]]; then
+  ./mvnw -B -q -Pimages -DskipTests -pl "$cpu_modules" -am package "$jib" "${labels[@]}" 2> >(grep -v -e '^WARNING: ' >&2)
+fi
+if [[ " ${services[*]} " == *" scoring-gpu "* ]]; then # ONNX Runtime loads its natives from the GPU layer, not from its jar
+  ./mvnw -B -q -Pimages -DskipTests -pl services/scoring -am package "$jib" "${labels[@]}" \
+    -Dtailor.image.name=scoring-gpu "-Dtailor.image.base=tar://$PWD/var/images/gpu/gpu-base.tar" \
+    "-Djib.container.jvmFlags=$jvm_flags,-Donnxruntime.native.path=/opt/onnxruntime/lib" 2> >(grep -v -e '^WARNING: ' >&2)
+fi
 
 echo
 printf '%-32s %8s  %-71s  %s\n' image MB "image id (config digest)" "manifest digest"

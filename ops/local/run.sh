@@ -3,6 +3,7 @@
 # PostgreSQL queue, blobs under var/blobs, the offline tailor and the local identity.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ops/local/prereqs.sh
 JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME
 ops/local/postgres.sh
 mkdir -p var/log var/run var/blobs

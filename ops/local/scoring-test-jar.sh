@@ -7,7 +7,7 @@
 set -euo pipefail
 name=$1
 T=services/scoring/target
-./mvnw -B -q -o -pl services/scoring dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -B -q -pl services/scoring dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="target/$name.classpath"
 { printf 'Manifest-Version: 1.0\nClass-Path:'
   for entry in "$PWD/$T/test-classes/" "$PWD/$T/classes/" $(tr ':' ' ' < "$T/$name.classpath"); do printf ' file://%s' "$entry"; done \

@@ -4,6 +4,7 @@
 # tarballs and their checks, then the offline Terraform, Kubernetes and workflow checks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+ops/local/prereqs.sh
 JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME
 started=$(date +%s)
 ops/local/postgres.sh
