@@ -2,15 +2,20 @@ import { useState } from 'preact/hooks';
 import type { RequirementResult, Verdict } from '../types';
 import { pct } from '../util';
 
-const VERDICT: Record<Verdict, { label: string; icon: string }> = {
+export const VERDICT: Record<Verdict, { label: string; icon: string }> = {
   COVERED: { label: 'Covered', icon: '✓' },
   WEAK: { label: 'Weak', icon: '~' },
   MISSING: { label: 'Missing', icon: '✕' },
 };
 
+export const importanceLabel = (r: RequirementResult) => (r.requirement.importance === 'MUST' ? 'Must-have' : 'Nice-to-have');
+
+/** The id of the evidence button that showed a line, so focus can come back to it. */
+export const evidenceId = (req: number, line: number) => `ev-${req}-L${line}`;
+
 interface Props {
   requirements: RequirementResult[];
-  onShowLine: (lineNumber: number) => void;
+  onShowLine: (lineNumber: number, fromId: string) => void;
 }
 
 export function Requirements({ requirements, onShowLine }: Props) {
@@ -40,7 +45,8 @@ export function Requirements({ requirements, onShowLine }: Props) {
         ))}
       </div>
       <ol class="requirements" data-testid="requirements">
-        {shown.map((r, i) => {
+        {shown.map((r) => {
+          const i = requirements.indexOf(r);
           const v = VERDICT[r.verdict];
           const missing = new Set(r.missingSkills.map((s) => s.id));
           return (
@@ -49,7 +55,7 @@ export function Requirements({ requirements, onShowLine }: Props) {
                 <span class={`verdict ${r.verdict.toLowerCase()}`}>
                   <span aria-hidden="true">{v.icon}</span> {v.label}
                 </span>
-                <span class="importance">{r.requirement.importance === 'MUST' ? 'Must-have' : 'Nice-to-have'}</span>
+                <span class="importance">{importanceLabel(r)}</span>
               </div>
               <p class="req-text">{r.requirement.text}</p>
               {r.requirement.skills.length > 0 && (
@@ -69,7 +75,12 @@ export function Requirements({ requirements, onShowLine }: Props) {
                   <ul>
                     {r.evidence.map((ev) => (
                       <li key={ev.lineNumber}>
-                        <button type="button" class="line-link" onClick={() => onShowLine(ev.lineNumber)}>
+                        <button
+                          type="button"
+                          id={evidenceId(i, ev.lineNumber)}
+                          class="line-link"
+                          onClick={() => onShowLine(ev.lineNumber, evidenceId(i, ev.lineNumber))}
+                        >
                           Line {ev.lineNumber}
                           <span class="visually-hidden">: show it in your résumé</span>
                         </button>{' '}

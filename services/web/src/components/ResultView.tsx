@@ -1,25 +1,19 @@
 import { useState } from 'preact/hooks';
-import { ProblemError, type Api } from '../api';
-import type { Exports, JobResult } from '../types';
-import { baseName, downloadBlob, downloadText, scrollToAndFocus } from '../util';
-import { ProblemBox } from './ProblemBox';
+import type { Api } from '../api';
+import type { JobResult } from '../types';
+import { scrollToAndFocus } from '../util';
+import { Downloads } from './Downloads';
 import { Requirements } from './Requirements';
+import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreGauge } from './ScoreGauge';
+import { Section, useNarrow } from './Section';
 import { SideBySide } from './SideBySide';
 import { SkillsChart } from './SkillsChart';
 
-export function exportLinks(exports: Exports | null | undefined): { label: string; href: string; ext: string }[] {
-  if (!exports) return [];
-  const list = Array.isArray(exports)
-    ? exports.map((e) => ({ format: e.format ?? e.label ?? '', href: e.href }))
-    : Object.entries(exports).map(([format, href]) => ({ format, href }));
-  return list
-    .filter((e) => typeof e.href === 'string' && e.href)
-    .map((e) => {
-      const ext = (e.format || e.href.split('.').pop() || 'file').toLowerCase().replace(/[^a-z0-9]/g, '');
-      return { label: ext.toUpperCase(), href: e.href, ext };
-    });
-}
+type Fold = 'skills' | 'gaps' | 'requirements' | 'sxs';
+
+const OPEN: Record<Fold, boolean> = { skills: true, gaps: true, requirements: true, sxs: true };
+const FOLDED_ON_PHONE: Record<Fold, boolean> = { skills: false, gaps: true, requirements: false, sxs: false };
 
 interface Props {
   api: Api;
@@ -30,20 +24,32 @@ interface Props {
 export function ResultView({ api, result, fileName }: Props) {
   const r = result.report;
   const [highlight, setHighlight] = useState<number | null>(null);
-  const [problem, setProblem] = useState<ProblemError | null>(null);
-  const name = baseName(fileName);
+  const [from, setFrom] = useState<{ line: number; id: string } | null>(null);
+  const narrow = useNarrow();
+  const [open, setOpen] = useState<Record<Fold, boolean>>(() => (narrow ? FOLDED_ON_PHONE : OPEN));
+  const fold = (k: Fold) => ({
+    narrow,
+    open: open[k],
+    onToggle: (o: boolean) => setOpen((p) => (p[k] === o ? p : { ...p, [k]: o })),
+  });
   const covered = r.requirements.filter((q) => q.verdict === 'COVERED').length;
   const paraphrased = r.paraphrasedSkills ?? [];
-  const exports = exportLinks(result.exports);
 
-  const showLine = (n: number) => {
+  const showLine = (n: number, fromId: string) => {
     setHighlight(n);
+    setFrom({ line: n, id: fromId });
+    setOpen((p) => ({ ...p, sxs: true }));
     requestAnimationFrame(() => {
       // bring the tailored line that uses it into view in its own column, then the original line
       const t = document.querySelector<HTMLElement>('[data-testid=tailored] .doc-line.linked');
       t?.scrollIntoView?.({ block: 'nearest' });
       scrollToAndFocus(`orig-L${n}`);
     });
+  };
+
+  const backToRequirement = (id: string) => {
+    setOpen((p) => ({ ...p, requirements: true }));
+    requestAnimationFrame(() => scrollToAndFocus(id));
   };
 
   return (
@@ -59,44 +65,16 @@ export function ResultView({ api, result, fileName }: Props) {
               <strong>{r.matchedSkills.length + paraphrased.length + r.missingSkills.length}</strong> skills the job
               names appear in it{paraphrased.length ? <> ({paraphrased.length} in other words)</> : null}.
             </p>
-            <div class="downloads" role="group" aria-label="Downloads">
-              <button
-                type="button"
-                class="primary"
-                data-testid="download-md"
-                onClick={() => downloadText(result.tailoredMarkdown, `${name}-tailored.md`)}
-              >
-                <span aria-hidden="true">⬇ </span>Download tailored résumé (.md)
-              </button>
-              {exports.map((e) => (
-                <button
-                  key={e.href}
-                  type="button"
-                  class="secondary"
-                  onClick={async () => {
-                    setProblem(null);
-                    try {
-                      downloadBlob(await api.blob(e.href), `${name}-tailored.${e.ext}`);
-                    } catch (err) {
-                      setProblem(err instanceof ProblemError ? err : new ProblemError('Download failed', String(err), 0));
-                    }
-                  }}
-                >
-                  <span aria-hidden="true">⬇ </span>Download {e.label}
-                </button>
-              ))}
-            </div>
-            <ProblemBox error={problem} />
-            <p class="hint">
-              Scored with {r.algorithm} ({r.model}). Same résumé and job, same score.
-            </p>
+            <Downloads api={api} result={result} fileName={fileName} />
+            <p class="hint">The same résumé and job always get the same score; how it is worked out is below.</p>
           </div>
         </div>
       </section>
 
+      <ScoreExplanation requirements={r.requirements} score={result.score} algorithm={r.algorithm} model={r.model} />
+
       <div class="grid-2">
-        <section class="card" aria-labelledby="skills-title">
-          <h2 id="skills-title">Skills</h2>
+        <Section id="skills-title" title="Skills" {...fold('skills')}>
           <SkillsChart matched={r.matchedSkills} missing={r.missingSkills} requirements={r.requirements} />
           <h3>Found in your résumé</h3>
           <ul class="chips" data-testid="matched-skills">
@@ -124,10 +102,9 @@ export function ResultView({ api, result, fileName }: Props) {
               </ul>
             </>
           )}
-        </section>
+        </Section>
 
-        <section class="card gaps" aria-labelledby="gaps-title">
-          <h2 id="gaps-title">Gaps that cannot be closed truthfully</h2>
+        <Section id="gaps-title" title="Gaps that cannot be closed truthfully" class="gaps" {...fold('gaps')}>
           {r.missingSkills.length ? (
             <>
               <p>
@@ -172,24 +149,23 @@ export function ResultView({ api, result, fileName }: Props) {
               </ul>
             </div>
           )}
-        </section>
+        </Section>
       </div>
 
-      <section class="card" aria-labelledby="req-title">
-        <h2 id="req-title">Requirement by requirement</h2>
+      <Section id="req-title" title="Requirement by requirement" {...fold('requirements')}>
         <Requirements requirements={r.requirements} onShowLine={showLine} />
-      </section>
+      </Section>
 
-      <section class="card" aria-labelledby="sxs-title">
-        <h2 id="sxs-title">Tailored vs original</h2>
+      <Section id="sxs-title" title="Tailored vs original" {...fold('sxs')}>
         <SideBySide
           markdown={result.tailoredMarkdown}
           original={r.lines}
           highlight={highlight}
           onHighlight={setHighlight}
           tailoring={result.tailoring}
+          back={from && { line: from.line, label: 'Back to the requirement', onBack: () => backToRequirement(from.id) }}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -11,10 +11,12 @@ interface Props {
   onHighlight: (n: number | null) => void;
   /** Which tailor wrote it, and the source lines it recorded for each line. */
   tailoring?: Tailoring | null;
+  /** Offers a way back to where the highlighted line was chosen from. */
+  back?: { line: number; label: string; onBack: () => void } | null;
 }
 
 /** The tailored résumé beside the original; each tailored line links to its source line(s). */
-export function SideBySide({ markdown, original, highlight, onHighlight, tailoring }: Props) {
+export function SideBySide({ markdown, original, highlight, onHighlight, tailoring, back }: Props) {
   const tailored = useMemo(
     () => linkLines(markdown, original, tailoring?.provenance ?? []),
     [markdown, original, tailoring],
@@ -110,7 +112,18 @@ export function SideBySide({ markdown, original, highlight, onHighlight, tailori
                     {l.lineNumber}
                     <span class="visually-hidden">{isUsed ? ' (used in the tailored version)' : ' (left out)'}</span>
                   </button>
-                  <span class="doc-text">{displayText(l.text)}</span>
+                  <span class="doc-text">
+                    {displayText(l.text)}
+                    {back && back.line === l.lineNumber && highlight === l.lineNumber && (
+                      <>
+                        {' '}
+                        <button type="button" class="back-link" data-testid="back-to-requirement" onClick={back.onBack}>
+                          <span aria-hidden="true">↑ </span>
+                          {back.label}
+                        </button>
+                      </>
+                    )}
+                  </span>
                 </li>
               );
             })}

@@ -4,9 +4,11 @@ import { App } from '../App';
 import { ConfirmDelete } from './ConfirmDelete';
 import { History } from './History';
 import { Progress } from './Progress';
-import { ResultView, exportLinks } from './ResultView';
+import { exportLinks } from './Downloads';
+import { ResultView } from './ResultView';
 import { SideBySide } from './SideBySide';
 import { SubmitForm } from './SubmitForm';
+import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreGauge } from './ScoreGauge';
 
 const JD = 'We are hiring a senior Java engineer with Kafka and Kubernetes experience on Azure.';
@@ -137,12 +139,117 @@ describe('ResultView', () => {
     }
   });
 
+  it('offers the Markdown once even when the api links a Markdown export too', () => {
+    const withExports = {
+      ...result,
+      exports: { markdown: '/v1/jobs/1/exports/markdown', docx: '/v1/jobs/1/exports/docx' },
+    };
+    render(<ResultView api={api(routes({}).fetch)} result={withExports} fileName="cv.pdf" />);
+    const buttons = within(screen.getByRole('group', { name: 'Downloads' })).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['⬇ Download tailored résumé (.md)', '⬇ Download DOCX']);
+    expect(exportLinks([{ format: 'md', href: '/x.md' }, { href: '/y.markdown' }])).toEqual([]);
+  });
+
+  it('replaces the jargon line with plain words', () => {
+    render(<ResultView api={api(routes({}).fetch)} result={result} fileName="cv.pdf" />);
+    const summary = screen.getByRole('region', { name: 'Match score' });
+    expect(summary.textContent).not.toContain('match-v3');
+    expect(summary.textContent).toContain('The same résumé and job always get the same score');
+  });
+
+  it('offers a way back from the shown line to the evidence that was chosen', async () => {
+    render(<ResultView api={api(routes({}).fetch)} result={result} fileName="cv.pdf" />);
+    expect(screen.queryByTestId('back-to-requirement')).toBeNull();
+    const evidence = screen.getByTestId('requirements').querySelectorAll<HTMLButtonElement>('.evidence button.line-link')[1];
+    const n = evidence.textContent!.match(/\d+/)![0];
+    fireEvent.click(evidence);
+    const back = await screen.findByTestId('back-to-requirement');
+    expect(back.closest('li')!.id).toBe(`orig-L${n}`);
+    await waitFor(() => expect(document.activeElement!.id).toBe(`orig-L${n}`));
+    fireEvent.click(back);
+    await waitFor(() => expect(document.activeElement).toBe(evidence));
+  });
+
+  it('folds the long sections on a phone and unfolds the side by side when evidence is chosen', async () => {
+    const mm = vi.fn((q: string) => ({ matches: q.includes('max-width'), addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal('matchMedia', mm);
+    try {
+      render(<ResultView api={api(routes({}).fetch)} result={result} fileName="cv.pdf" />);
+      const fold = (name: string) => screen.getByRole('heading', { name }).closest('details')!;
+      expect(fold('Requirement by requirement').open).toBe(false);
+      expect(fold('Tailored vs original').open).toBe(false);
+      expect(fold('Skills').open).toBe(false);
+      expect(fold('Gaps that cannot be closed truthfully').open).toBe(true);
+      fold('Requirement by requirement').open = true;
+      fireEvent.click(screen.getByTestId('requirements').querySelector<HTMLButtonElement>('.evidence button.line-link')!);
+      await waitFor(() => expect(fold('Tailored vs original').open).toBe(true));
+      expect(screen.getByTestId('back-to-requirement')).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('offers DOCX/PDF only when the result links exports', () => {
     render(<ResultView api={api(routes({}).fetch)} result={result} fileName="cv.pdf" />);
     expect(screen.queryByRole('button', { name: /Download DOCX/ })).toBeNull();
     expect(exportLinks({ docx: '/v1/jobs/1/exports/docx', pdf: '/v1/jobs/1/exports/pdf' }).map((e) => e.label)).toEqual(['DOCX', 'PDF']);
     expect(exportLinks([{ format: 'docx', href: '/x' }])[0]).toMatchObject({ ext: 'docx', href: '/x' });
     expect(exportLinks(null)).toEqual([]);
+  });
+});
+
+describe('ScoreExplanation', () => {
+  const explain = (score = result.score, requirements = result.report.requirements) =>
+    render(<ScoreExplanation requirements={requirements} score={score} algorithm="match-v3" model="all-minilm-l6-v2.onnx" />);
+
+  it('works the score out in words with this job’s numbers', () => {
+    explain();
+    const formula = screen.getByTestId('formula').textContent!;
+    expect(formula).toContain('18 requirements (17 must-have, 1 nice-to-have), worth 35 points');
+    expect(formula).toContain('earns 29');
+    expect(formula).toContain('round(100 × 29 ÷ 35) = 83');
+    expect(screen.queryByTestId('score-mismatch')).toBeNull();
+  });
+
+  it('names the three upgrades worth most as evidence to add, never keywords', () => {
+    explain();
+    expect(screen.getByRole('heading', { name: 'The three changes that would raise it most' })).toBeTruthy();
+    const gains = within(screen.getByTestId('gains')).getAllByRole('listitem').map((li) => li.textContent!);
+    expect(gains).toHaveLength(3);
+    expect(gains.every((g) => g.startsWith('Add evidence you really have for'))).toBe(true);
+    expect(gains.join(' ')).not.toMatch(/keyword/i);
+    expect(gains[0]).toContain('+2 points, score 83 → 89');
+    expect(gains[2]).toMatch(/mentor.*must-have, now weak.*\+1 point, score 83 → 86/);
+  });
+
+  it('lists every requirement’s points and share of the score', () => {
+    explain();
+    const rows = within(screen.getByTestId('contributions')).getAllByRole('listitem');
+    expect(rows).toHaveLength(18);
+    expect(rows[0].textContent).toContain('Must-have · Covered · 2 of 2 points · 5.7 of a possible 5.7 score points');
+    expect(rows[3].textContent).toContain('Must-have · Weak · 1 of 2 points · 2.9 of a possible 5.7 score points');
+    expect(rows[6].textContent).toContain('Nice-to-have · Covered · 1 of 1 point · 2.9 of a possible 2.9 score points');
+    expect(rows[16].textContent).toContain('Missing · 0 of 2 points · 0.0 of a possible 5.7');
+  });
+
+  it('says so when the service’s score is not the one this rule gives', () => {
+    explain(70);
+    expect(screen.getByTestId('score-mismatch').textContent).toContain('The service reported 70, not 83');
+  });
+
+  it('has nothing to raise when every requirement is covered', () => {
+    explain(100, result.report.requirements.map((q) => ({ ...q, verdict: 'COVERED' as const })));
+    expect(screen.getByTestId('formula').textContent).toContain('round(100 × 35 ÷ 35) = 100');
+    expect(screen.queryByTestId('gains')).toBeNull();
+    expect(screen.getByText('Your résumé covers every requirement.')).toBeTruthy();
+  });
+
+  it('keeps the algorithm and model in a details for the curious', () => {
+    explain();
+    const method = screen.getByTestId('method');
+    expect(method.closest('details')).toBeTruthy();
+    expect(method.textContent).toContain('match-v3');
+    expect(method.textContent).toContain('all-minilm-l6-v2.onnx');
   });
 });
 
