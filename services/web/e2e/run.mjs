@@ -177,7 +177,7 @@ try {
   await page.getByText('The job and its data were deleted.').waitFor();
   await shot('deleted');
   const gone = await page.evaluate(async (id) => {
-    const s = JSON.parse(sessionStorage.getItem('tailor.session'));
+    const s = JSON.parse(localStorage.getItem('tailor.session'));
     const r = await fetch(`/v1/jobs/${id}`, { headers: { Authorization: `Bearer ${s.token}` } });
     return r.status;
   }, jobId);

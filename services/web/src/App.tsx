@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Api } from './api';
-import { restoreLocal, signInLocal, type AuthConfig, type EntraAuth, type Session } from './auth';
+import { restoreLocal, signInLocal, watchLocal, type AuthConfig, type EntraAuth, type Session } from './auth';
 import { History } from './components/History';
 import { JobPage } from './components/JobPage';
 import { SignIn } from './components/SignIn';
@@ -43,6 +43,14 @@ export function App({ config, entra, session: initial, fetchImpl }: Props) {
   }
 
   useEffect(() => {
+    if (config.auth !== 'local' || initial !== undefined) return;
+    return watchLocal((s) => {
+      setSession((prev) => (s && prev?.user === s.user ? prev : s));
+      if (!s) setNotice('You signed out in another tab.');
+    }, expire);
+  }, []);
+
+  useEffect(() => {
     const on = () => setRoute(parseHash(location.hash));
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
@@ -53,7 +61,11 @@ export function App({ config, entra, session: initial, fetchImpl }: Props) {
   }, [route.page]);
 
   const api = useMemo(
-    () => (session ? new Api({ token: session.token, onUnauthorized: expire, fetch: fetchImpl }) : null),
+    () => {
+      if (!session) return null;
+      const onUnauthorized = () => (session.invalidate?.(), expire());
+      return new Api({ token: session.token, onUnauthorized, fetch: fetchImpl });
+    },
     [session],
   );
 

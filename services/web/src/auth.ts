@@ -8,6 +8,8 @@ export interface Session {
   user: string;
   token: () => Promise<string>;
   signOut: () => Promise<void>;
+  /** Drops a token the api refused, so no tab reuses it. */
+  invalidate?: () => void;
 }
 
 /** Reads /config.json; when the api does not serve one (yet), the local profile is assumed. */
@@ -31,39 +33,86 @@ export async function loadConfig(f: typeof fetch = (...a) => fetch(...a)): Promi
 const LOCAL_KEY = 'tailor.session';
 export const USER_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
 
+// localStorage so a new tab is signed in too; the token still ends at its expiry and a sign-out in any tab clears it in all.
+const store = () => localStorage;
+
 interface StoredLocal {
   user: string;
   token: string;
   expiresAt: number;
 }
 
+const expired = (s: StoredLocal) => Date.now() > s.expiresAt - 30_000;
+
+function forget(token?: string) {
+  const current = readLocal();
+  if (token === undefined || current?.token === token) store().removeItem(LOCAL_KEY);
+  sessionStorage.removeItem(LOCAL_KEY);
+}
+
+/** The same user's newer token when another tab signed in again since. */
+function latest(s: StoredLocal): StoredLocal {
+  const current = readLocal();
+  return current && current.user === s.user && current.expiresAt > s.expiresAt ? current : s;
+}
+
 function localSession(s: StoredLocal, onExpired: () => void): Session {
   return {
     user: s.user,
     token: async () => {
-      if (Date.now() > s.expiresAt - 30_000) {
+      const t = latest(s);
+      if (expired(t)) {
+        forget(t.token);
         onExpired();
         throw new ProblemError('Your sign-in has expired', 'Please sign in again.', 401);
       }
-      return s.token;
+      return t.token;
     },
-    signOut: async () => sessionStorage.removeItem(LOCAL_KEY),
+    signOut: async () => forget(),
+    invalidate: () => forget(latest(s).token),
   };
 }
 
-export function restoreLocal(onExpired: () => void): Session | null {
+function readLocal(): StoredLocal | null {
   try {
-    const raw = sessionStorage.getItem(LOCAL_KEY);
-    if (!raw) return null;
-    const s = JSON.parse(raw) as StoredLocal;
-    if (!s.token || Date.now() > s.expiresAt - 30_000) {
-      sessionStorage.removeItem(LOCAL_KEY);
-      return null;
+    const s = JSON.parse(store().getItem(LOCAL_KEY) ?? 'null') as Partial<StoredLocal> | null;
+    if (s && typeof s.user === 'string' && typeof s.token === 'string' && s.token && typeof s.expiresAt === 'number') {
+      return s as StoredLocal;
     }
-    return localSession(s, onExpired);
   } catch {
+    /* unreadable: treated as signed out */
+  }
+  return null;
+}
+
+export function restoreLocal(onExpired: () => void): Session | null {
+  const s = readLocal();
+  if (!s || expired(s)) {
+    forget();
     return null;
   }
+  return localSession(s, onExpired);
+}
+
+/** Follows sign-in and sign-out in other tabs; returns the unsubscribe function. */
+export function watchLocal(onChange: (s: Session | null) => void, onExpired: () => void): () => void {
+  const on = (e: StorageEvent) => {
+    if (e.key === LOCAL_KEY || e.key === null) onChange(restoreLocal(onExpired));
+  };
+  window.addEventListener('storage', on);
+  return () => window.removeEventListener('storage', on);
+}
+
+/** A name the local issuer accepts, made from one it refuses (spaces to dots, accents dropped), or null. */
+export function suggestUser(name: string): string | null {
+  const s = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .trim()
+    .replace(/\s+/g, '.')
+    .replace(/[^A-Za-z0-9._@-]/g, '')
+    .slice(0, 64);
+  return USER_PATTERN.test(s) ? s : null;
 }
 
 export async function signInLocal(
@@ -73,7 +122,9 @@ export async function signInLocal(
 ): Promise<Session> {
   const name = user.trim();
   if (!USER_PATTERN.test(name)) {
-    throw new ProblemError('Choose another name', 'Use 1–64 letters, digits or . _ @ - (no spaces).', 400);
+    const suggestion = suggestUser(name);
+    const hint = suggestion ? ` Try “${suggestion}”.` : '';
+    throw new ProblemError('Choose another name', `Use 1–64 letters, digits or . _ @ - (no spaces).${hint}`, 400);
   }
   let res: Response;
   try {
@@ -84,7 +135,8 @@ export async function signInLocal(
   if (!res.ok) throw await problemFrom(res);
   const body = (await res.json()) as { access_token: string; expires_in: number };
   const stored: StoredLocal = { user: name, token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
-  sessionStorage.setItem(LOCAL_KEY, JSON.stringify(stored));
+  store().setItem(LOCAL_KEY, JSON.stringify(stored));
+  sessionStorage.removeItem(LOCAL_KEY);
   return localSession(stored, onExpired);
 }
 

@@ -42,7 +42,7 @@ export function SignIn({ config, onLocal, onEntra }: Props) {
           <>
             <label for="user">Your name</label>
             <p class="hint" id="user-hint">
-              Local sign-in: any name of letters, digits or . _ @ - (your jobs are kept under this name).
+              Local sign-in: any name of letters, digits or . _ @ -, no spaces (for example Marisol.Okafor); your jobs are kept under this name.
             </p>
             <div class="row">
               <input

@@ -347,7 +347,7 @@ describe('App', () => {
     expect(new URL(r.calls[0].url).search).toBe('?user=ada');
     expect(r.calls.find((c) => c.url.endsWith('/events'))).toBeTruthy();
     expect(r.calls.filter((c) => c.url.endsWith(id)).every((c) => c.headers.get('Authorization') === 'Bearer T')).toBe(true);
-    expect(JSON.parse(sessionStorage.getItem('tailor.session')!).user).toBe('ada');
+    expect(JSON.parse(localStorage.getItem('tailor.session')!).user).toBe('ada');
   });
 
   it('refuses a user name the local issuer would refuse', async () => {
@@ -357,6 +357,53 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Choose another name')).toBeTruthy();
     expect(r.fetch).not.toHaveBeenCalled();
+  });
+
+  it('suggests a name the local issuer accepts for one with a space', async () => {
+    const r = routes({});
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Marisol Okafor' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Try “Marisol\.Okafor”/)).toBeTruthy();
+    expect(r.fetch).not.toHaveBeenCalled();
+  });
+
+  it('is signed in in a new tab while the stored token lasts, and signing out clears it', async () => {
+    const stored = { user: 'ada', token: 'T', expiresAt: Date.now() + 3_600_000 };
+    localStorage.setItem('tailor.session', JSON.stringify(stored));
+    const r = routes({ 'GET /v1/jobs': () => json({ items: [], nextCursor: null, next: null }) });
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    expect(screen.getByText('ada')).toBeTruthy();
+    await waitFor(() => expect(r.calls[0]?.headers.get('Authorization')).toBe('Bearer T'));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await screen.findByLabelText('Your name');
+    expect(localStorage.getItem('tailor.session')).toBeNull();
+  });
+
+  it('asks to sign in again when the stored token has expired', () => {
+    localStorage.setItem('tailor.session', JSON.stringify({ user: 'ada', token: 'T', expiresAt: Date.now() - 1 }));
+    render(<App config={{ auth: 'local' }} fetchImpl={routes({}).fetch} />);
+    expect(screen.getByLabelText('Your name')).toBeTruthy();
+    expect(localStorage.getItem('tailor.session')).toBeNull();
+  });
+
+  it('follows a sign-out in another tab', async () => {
+    localStorage.setItem('tailor.session', JSON.stringify({ user: 'ada', token: 'T', expiresAt: Date.now() + 3_600_000 }));
+    const r = routes({ 'GET /v1/jobs': () => json({ items: [], nextCursor: null, next: null }) });
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    expect(screen.getByText('ada')).toBeTruthy();
+    localStorage.removeItem('tailor.session');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'tailor.session', newValue: null }));
+    expect(await screen.findByText('You signed out in another tab.')).toBeTruthy();
+    expect(screen.getByLabelText('Your name')).toBeTruthy();
+  });
+
+  it('forgets a stored token the api refuses', async () => {
+    localStorage.setItem('tailor.session', JSON.stringify({ user: 'ada', token: 'T', expiresAt: Date.now() + 3_600_000 }));
+    const r = routes({ 'GET /v1/jobs': () => problem(401, 'Unauthorized', 'bad token') });
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    expect(await screen.findByText(/Your sign-in has expired/)).toBeTruthy();
+    expect(localStorage.getItem('tailor.session')).toBeNull();
   });
 
   it('shows the Microsoft sign-in when configured for Entra ID', () => {
