@@ -1,9 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, type Api } from '../api';
 import type { JobSummary } from '../types';
+import { STAGES } from '../progress';
 import { formatDate, STATUS_LABEL } from '../util';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ProblemBox } from './ProblemBox';
+
+/** The status, and for a job in progress the stage it is at. */
+export function statusText(j: Pick<JobSummary, 'status' | 'stage'>): string {
+  const stage = j.status === 'PROCESSING' && STAGES.find((s) => s.key === j.stage);
+  return stage ? `${STATUS_LABEL[j.status]}: ${stage.label.toLowerCase()}` : STATUS_LABEL[j.status];
+}
 
 interface Props {
   api: Api;
@@ -54,9 +61,11 @@ export function History({ api, refresh, onDeleted }: Props) {
                 <a href={`#/jobs/${j.id}`} class="history-link">
                   {j.fileName ?? 'résumé'}
                 </a>
-                <span class="hint">{formatDate(j.createdAt)}</span>
+                <time class="hint" dateTime={j.createdAt}>
+                  {formatDate(j.createdAt)}
+                </time>
               </div>
-              <span class={`status ${j.status.toLowerCase()}`}>{STATUS_LABEL[j.status]}</span>
+              <span class={`status ${j.status.toLowerCase()}`}>{statusText(j)}</span>
               <ConfirmDelete
                 label={j.fileName ?? 'this job'}
                 onConfirm={async () => {

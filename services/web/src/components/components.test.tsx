@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { api, job, json, problem, result, routes } from '../test/helpers';
 import { App } from '../App';
 import { ConfirmDelete } from './ConfirmDelete';
-import { History } from './History';
+import { History, statusText } from './History';
 import { Progress } from './Progress';
 import { exportLinks } from './Downloads';
 import { ResultView } from './ResultView';
@@ -321,11 +321,20 @@ describe('History', () => {
     const links = within(list).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual(['new.pdf', 'old.pdf']);
     expect(links[0].getAttribute('href')).toBe(`#/jobs/${neu.id}`);
+    expect(list.querySelector('time')!.getAttribute('datetime')).toBe('2026-02-01T00:00:00Z');
     fireEvent.click(within(list).getByRole('button', { name: 'Delete new.pdf' }));
     fireEvent.click(within(list).getByRole('button', { name: 'Yes, delete' }));
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(neu.id));
     expect(within(list).queryByText('new.pdf')).toBeNull();
     expect(r.calls.some((c) => c.method === 'DELETE')).toBe(true);
+  });
+});
+
+describe('statusText', () => {
+  it('names the stage of a job in progress', () => {
+    expect(statusText({ status: 'PROCESSING', stage: 'SCORING' })).toBe('In progress: scoring the match');
+    expect(statusText({ status: 'PROCESSING', stage: null })).toBe('In progress');
+    expect(statusText({ status: 'SUCCEEDED', stage: null })).toBe('Ready');
   });
 });
 
