@@ -18,8 +18,10 @@ function Formula({ b, requirements }: { b: Breakdown; requirements: RequirementR
     <p class="formula" data-testid="formula">
       This job lists {plural(requirements.length, 'requirement', 'requirements')} ({must} must-have,{' '}
       {requirements.length - must} nice-to-have), worth <strong>{points(b.possible)}</strong> points. Your résumé earns{' '}
-      <strong>{points(b.earned)}</strong>. Score = round(100 × {points(b.earned)} ÷ {points(b.possible)}) ={' '}
-      <strong>{b.score}</strong>.
+      <strong>{points(b.earned)}</strong>.{' '}
+      <span class="nowrap">
+        Score = round(100 × {points(b.earned)} ÷ {points(b.possible)}) = <strong>{b.score}</strong>.
+      </span>
     </p>
   );
 }
@@ -37,7 +39,8 @@ function Gain({ b, c }: { b: Breakdown; c: Contribution }) {
       <span class="hint">
         ({importanceLabel(r).toLowerCase()}, now {VERDICT[r.verdict].label.toLowerCase()})
       </span>
-      : <strong>+{points(c.gain)}</strong> {c.gain === 1 ? 'point' : 'points'}, score {b.score} → {scoreIfCovered(b, c)}.
+      : <strong>+{points(c.gain)}</strong> {c.gain === 1 ? 'point' : 'points'}, and the score would be{' '}
+      {scoreIfCovered(b, c)} instead of {b.score}.
     </li>
   );
 }

@@ -218,8 +218,8 @@ describe('ScoreExplanation', () => {
     expect(gains).toHaveLength(3);
     expect(gains.every((g) => g.startsWith('Add evidence you really have for'))).toBe(true);
     expect(gains.join(' ')).not.toMatch(/keyword/i);
-    expect(gains[0]).toContain('+2 points, score 83 → 89');
-    expect(gains[2]).toMatch(/mentor.*must-have, now weak.*\+1 point, score 83 → 86/);
+    expect(gains[0]).toContain('+2 points, and the score would be 89 instead of 83');
+    expect(gains[2]).toMatch(/mentor.*must-have, now weak.*\+1 point, and the score would be 86 instead of 83/);
   });
 
   it('lists every requirement’s points and share of the score', () => {
