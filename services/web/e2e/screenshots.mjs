@@ -1,6 +1,7 @@
 // Screenshots of the result page's score explanation, desktop and phone, against a mocked /v1 (no api needed).
 // Usage: npm run build && node e2e/screenshots.mjs   → docs/screenshots/web-score-explanation-{desktop,phone}.png
 // On the phone it also checks the way back from a shown résumé line to its requirement, by keyboard.
+// AXE=/path/to/axe.min.js (axe-core, not a dependency) also fails on any serious or critical axe violation.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -98,6 +99,19 @@ async function mocked(viewport) {
   return page;
 }
 
+async function axe(page, where) {
+  if (!process.env.AXE) return;
+  await page.addScriptTag({ path: process.env.AXE });
+  const { found, passes } = await page.evaluate(async () => {
+    const r = await globalThis.axe.run();
+    return { found: r.violations, passes: r.passes.length };
+  });
+  console.log(`[axe] ${where}: ${passes} rules pass, ${found.length} violated`);
+  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  found.forEach((v) => console.log(`[axe] ${where}: ${v.impact} ${v.id} (${v.nodes.length})`));
+  if (bad.length) throw new Error(`${bad.length} serious axe violation(s) ${where}`);
+}
+
 const pageBox = (locator) =>
   locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -117,6 +131,7 @@ try {
   await desktop.getByTestId('contributions').locator('summary').click();
   const summary = desktop.getByRole('region', { name: 'Match score' });
   await shoot(desktop, 'web-score-explanation-desktop.png', summary, desktop.getByTestId('score-explanation'), 1280);
+  await axe(desktop, 'on the desktop result');
 
   const phone = await mocked({ width: 390, height: 844 });
   await shoot(phone, 'web-score-explanation-phone.png', phone.getByRole('region', { name: 'Match score' }), phone.getByTestId('score-explanation'), 390);
@@ -138,6 +153,7 @@ try {
     }));
   if (!(await onScreen(back))) throw new Error('the back link is not on screen after the jump');
   if (process.env.SHOTS_EXTRA) await phone.screenshot({ path: process.env.SHOTS_EXTRA });
+  await axe(phone, 'on the phone after a jump to a résumé line');
   await phone.keyboard.press('Tab');
   await phone.keyboard.press('Tab');
   await phone.keyboard.press('Enter');
