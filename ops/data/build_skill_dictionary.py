@@ -393,7 +393,7 @@ def build(taxonomy: Path) -> tuple[list[Entry], collections.Counter]:
 
 
 def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter) -> list[Entry]:
-    """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, merge, drop; applied last."""
+    """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, merge, category, drop; applied last."""
     by_id = {e.id: e for e in entries}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -417,6 +417,11 @@ def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter
                 target.hot = target.hot or other.hot
                 take_names(target, [other.label] + sorted(other.aliases.values()), by_id)  # type: ignore[arg-type]
             target.ambiguous = target.ambiguous or ambiguous == "Y"
+        elif action == "category":
+            # the row's category becomes the one given ("transversal skills" makes it a soft skill)
+            if id_ not in by_id:
+                raise ValueError(f"{path.name}:{number}: no row {id_}")
+            by_id[id_].category = category
         elif action == "drop":
             if by_id.pop(id_, None) is None:
                 raise ValueError(f"{path.name}:{number}: no row {id_} to drop")

@@ -22,6 +22,8 @@ import io.tailor.scoring.parsing.ParsedResume;
 import io.tailor.scoring.parsing.ResumeLine;
 import io.tailor.scoring.parsing.ResumeParser;
 import io.tailor.scoring.parsing.SectionKind;
+import io.tailor.scoring.skills.CommonWords;
+import io.tailor.scoring.skills.Skill;
 import io.tailor.scoring.skills.SkillExtractor;
 import io.tailor.scoring.skills.SkillMatch;
 
@@ -30,25 +32,33 @@ import io.tailor.scoring.skills.SkillMatch;
  * <p>
  * The résumé has a skill the job names when it names it too (by label, alias or short
  * name in context), or, for a concept skill, states it in other words
- * ({@link Paraphrases}). Each requirement gets a verdict: COVERED when the résumé has
- * every skill it names or a line at least {@value #COVERED_SIMILARITY} similar to it;
- * WEAK when it has some of its skills or a line at least {@value #WEAK_SIMILARITY}
- * similar; MISSING otherwise. The score is the weighted coverage,
- * {@code round(100 × Σ weight × credit / Σ weight)}, with must-haves weighing 2 and
- * nice-to-haves 1, and credits 1, 0.5 and 0. A requirement naming years of experience is
- * then checked against the résumé's dated experience (short of the years: at most WEAK;
- * short of half: MISSING), one naming a degree against its education (a lower or no
- * degree: at most WEAK, none at all: MISSING). Deterministic for the same texts and
+ * ({@link Paraphrases}). Each requirement gets the best of three verdicts (since
+ * match-v4): by skills, COVERED when the résumé has every skill it names and some line or
+ * term supports it, WEAK with some of them or with all but no support; by meaning,
+ * COVERED for a line at least {@value #COVERED_SIMILARITY} similar, WEAK from
+ * {@value #WEAK_SIMILARITY}; by terms, COVERED when the résumé has at least
+ * {@value #COVERED_TERMS} of the weighted terms of the requirement
+ * ({@link TermCoverage}), WEAK from {@value #WEAK_TERMS}; MISSING otherwise. The score is
+ * the weighted coverage, {@code round(100 × Σ weight × credit / Σ weight)}, with
+ * must-haves weighing 2 and nice-to-haves 1, and credits 1, 0.5 and 0. A requirement
+ * naming years of experience is then checked against the résumé's dated experience when
+ * it has any (short of the years: at most WEAK; short of half: MISSING), one naming a
+ * degree against its education (a lower or no degree: at most WEAK, none at all:
+ * MISSING). Soft skills are never listed as missing. Deterministic for the same texts and
  * {@code asOf} month: similarities are rounded to four decimals before any decision and
  * vectors do not depend on what else is in a batch.
  */
 public class MatchScorer {
 
-	public static final String ALGORITHM = "match-v3";
+	public static final String ALGORITHM = "match-v4";
 
 	static final double COVERED_SIMILARITY = 0.62;
 
 	static final double WEAK_SIMILARITY = 0.45;
+
+	static final double COVERED_TERMS = 0.6;
+
+	static final double WEAK_TERMS = 0.3;
 
 	private static final int MAX_EVIDENCE = 2;
 
@@ -61,6 +71,8 @@ public class MatchScorer {
 	private final RequirementExtractor requirements;
 
 	private final ResumeParser parser;
+
+	private final CommonWords words = CommonWords.shipped();
 
 	public MatchScorer(Embedder embedder, SkillExtractor skills, RequirementExtractor requirements,
 			ResumeParser parser) {
@@ -79,6 +91,7 @@ public class MatchScorer {
 		ParsedResume parsed = this.parser.parse(resumeText);
 		List<ResumeLine> lines = parsed.lines();
 		double years = DatedExperience.years(parsed.experience(), asOf);
+		boolean dated = years > 0;
 		int degree = parsed.education().stream().mapToInt((e) -> DegreeLevel.of(e.degree().value())).max().orElse(0);
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
@@ -95,13 +108,16 @@ public class MatchScorer {
 				Arrays.copyOfRange(similarity, reqs.size(), similarity.length), candidates, lineStarts(resumeText));
 		Set<String> owned = new HashSet<>(named);
 		paraphrased.forEach((s) -> owned.add(s.id()));
+		List<Set<String>> lineTerms = candidates.stream().map((l) -> Terms.of(l.text(), this.words)).toList();
 		List<RequirementMatch> matches = new ArrayList<>();
 		for (int r = 0; r < reqs.size(); r++) {
-			matches.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned), years, degree));
+			TermCoverage terms = TermCoverage.of(reqs.get(r).text(), candidates, lineTerms, this.words);
+			matches
+				.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned, terms), years, dated, degree));
 		}
 		return new MatchReport(ALGORITHM, this.embedder.info().name(), asOf.toString(), years, score(matches),
 				asked.stream().filter((s) -> named.contains(s.id())).toList(), paraphrased,
-				asked.stream().filter((s) -> !owned.contains(s.id())).toList(), matches,
+				asked.stream().filter((s) -> !owned.contains(s.id()) && s.kind() != Skill.Kind.SOFT).toList(), matches,
 				relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
 	}
 
@@ -121,24 +137,46 @@ public class MatchScorer {
 	}
 
 	private static RequirementMatch judge(Requirement requirement, double[] similarity, List<ResumeLine> candidates,
-			Set<String> owned) {
+			Set<String> owned, TermCoverage terms) {
 		List<SkillMatch> missing = requirement.skills().stream().filter((s) -> !owned.contains(s.id())).toList();
-		List<Evidence> evidence = evidence(requirement, similarity, candidates);
+		List<Evidence> evidence = evidence(requirement, similarity, candidates, terms);
 		double best = evidence.stream().mapToDouble(Evidence::similarity).max().orElse(0);
 		int named = requirement.skills().size();
-		boolean allSkills = named > 0 && missing.isEmpty();
-		boolean someSkills = named > 0 && missing.size() < named;
-		Verdict verdict = (allSkills || best >= COVERED_SIMILARITY) ? Verdict.COVERED
-				: (someSkills || best >= WEAK_SIMILARITY) ? Verdict.WEAK : Verdict.MISSING;
-		return new RequirementMatch(requirement, verdict, missing, evidence, List.of());
+		boolean supported = support(similarity, candidates) >= WEAK_SIMILARITY || terms.share() >= WEAK_TERMS;
+		Verdict bySkills = (named > 0 && missing.isEmpty()) ? (supported ? Verdict.COVERED : Verdict.WEAK)
+				: (named > 0 && missing.size() < named) ? Verdict.WEAK : Verdict.MISSING;
+		Verdict byMeaning = (best >= COVERED_SIMILARITY) ? Verdict.COVERED
+				: (best >= WEAK_SIMILARITY) ? Verdict.WEAK : Verdict.MISSING;
+		Verdict byTerms = (terms.share() >= COVERED_TERMS) ? Verdict.COVERED
+				: (terms.share() >= WEAK_TERMS) ? Verdict.WEAK : Verdict.MISSING;
+		return new RequirementMatch(requirement, Verdict.best(bySkills, byMeaning, byTerms), missing, evidence, terms,
+				List.of());
 	}
 
-	private static List<Evidence> evidence(Requirement requirement, double[] similarity, List<ResumeLine> candidates) {
+	/**
+	 * The best similarity of a line outside the skills section: a skills list is no
+	 * support.
+	 */
+	private static double support(double[] similarity, List<ResumeLine> candidates) {
+		double best = 0;
+		for (int c = 0; c < candidates.size(); c++) {
+			best = (candidates.get(c).section() != SectionKind.SKILLS) ? Math.max(best, similarity[c]) : best;
+		}
+		return best;
+	}
+
+	private static List<Evidence> evidence(Requirement requirement, double[] similarity, List<ResumeLine> candidates,
+			TermCoverage terms) {
 		Set<String> labels = requirement.skills().stream().map(SkillMatch::label).collect(Collectors.toSet());
+		Set<Integer> termLines = terms.shared()
+			.stream()
+			.map(TermCoverage.SharedTerm::lineNumber)
+			.collect(Collectors.toSet());
 		List<Evidence> evidence = new ArrayList<>();
 		for (int c = 0; c < candidates.size(); c++) {
 			ResumeLine line = candidates.get(c);
-			if (similarity[c] >= WEAK_SIMILARITY || mentionsAny(line.text(), labels)) {
+			if (similarity[c] >= WEAK_SIMILARITY || mentionsAny(line.text(), labels)
+					|| termLines.contains(line.number())) {
 				evidence.add(new Evidence(line.number(), line.text(), similarity[c]));
 			}
 		}

@@ -27,7 +27,7 @@ public class ParaphraseSearch {
 
 	public List<SkillMatch> find(String text, List<Skill> wanted) {
 		List<SkillMatch> concepts = wanted.stream()
-			.map((s) -> new SkillMatch(s.id(), s.label(), s.label(), 0, 0, 1, "label"))
+			.map((s) -> new SkillMatch(s.id(), s.label(), s.label(), 0, 0, 1, "label", s.kind()))
 			.filter(Paraphrases::eligible)
 			.toList();
 		List<ResumeLine> lines = this.parser.parse(text).lines().stream().filter((l) -> !l.heading()).toList();

@@ -22,7 +22,8 @@ final class Paraphrases {
 
 	static boolean eligible(SkillMatch skill) {
 		String label = skill.label();
-		return !label.isEmpty() && Character.isLowerCase(label.codePointAt(0));
+		return !label.isEmpty() && Character.isLowerCase(label.codePointAt(0))
+				&& skill.kind() != io.tailor.scoring.skills.Skill.Kind.CERTIFICATION;
 	}
 
 	/**
@@ -44,7 +45,7 @@ final class Paraphrases {
 				int start = lineStarts[line.number() - 1];
 				SkillMatch skill = concepts.get(s);
 				found.add(new SkillMatch(skill.id(), skill.label(), line.text(), start, start + line.text().length(),
-						similarity[s][best], SkillMatch.PARAPHRASE));
+						similarity[s][best], SkillMatch.PARAPHRASE, skill.kind()));
 			}
 		}
 		return found;

@@ -6,23 +6,38 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tailor.scoring.skills.CommonWords;
 import io.tailor.scoring.skills.SkillExtractor;
 
 /**
  * Reads a job description's requirements: its bullet lines (or, without bullets, its
- * sentences that name a skill), must-have unless under a "nice to have" heading or worded
- * as preferred.
+ * sentences that name a skill or years; without those, its first sentences), must-have
+ * unless under a "nice to have" heading or worded as preferred; sections about the
+ * company, pay and benefits, and lines naming pay or perks, are left out. Headings in
+ * English, German, French and Spanish.
  */
 public class RequirementExtractor {
 
-	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•▪◦‣]|\\d+[.)])\\s+");
+	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•▪◦‣–·]|\\d+[.)])\\s+");
 
-	private static final Pattern NICE = Pattern
-		.compile("nice[ -]to[ -]have|preferred|bonus|a plus|desirable|optional|ideally", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NICE = Pattern.compile(
+			"nice[ -]to[ -]have|preferred|bonus|a plus|desirable|optional|ideally|wünschenswert|von vorteil|"
+					+ "idealerweise|un plus|un atout|souhaité|deseable|valorable|se valorará",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOT_REQUIREMENTS = Pattern
 		.compile("offer|benefit|perk|compensation|salary|pay\\b|about (us|the company|the team)|who we are|why join|"
-				+ "how to apply|hiring process|interview|equal opportunit", Pattern.CASE_INSENSITIVE);
+				+ "how to apply|hiring process|interview|equal opportunit|wir bieten|was wir bieten|unser angebot|"
+				+ "über uns|nous offrons|avantages|ofrecemos|sobre nosotros", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PAY_OR_PERK = Pattern.compile(
+			"(?:EUR|USD|GBP|CHF|[$€£])\\s?\\d|\\d\\s?€|salary|vacation|holiday allowance|paid time off|\\bPTO\\b|"
+					+ "401\\(k\\)|dental insurance|health insurance|gehalt|urlaubstage|salaire|salario",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final int FALLBACK_LIMIT = 12;
+
+	private static final int FALLBACK_MIN_TERMS = 3;
 
 	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)",
 			Pattern.CASE_INSENSITIVE);
@@ -41,8 +56,7 @@ public class RequirementExtractor {
 		List<Requirement> sentences = new ArrayList<>();
 		boolean niceSection = false;
 		boolean skipped = false;
-		for (String raw : jobDescription.split("\\R")) {
-			String line = raw.strip();
+		for (String line : unwrap(jobDescription)) {
 			if (line.isEmpty()) {
 				continue;
 			}
@@ -51,7 +65,7 @@ public class RequirementExtractor {
 				skipped = NOT_REQUIREMENTS.matcher(line).find();
 				continue;
 			}
-			if (skipped) {
+			if (skipped || PAY_OR_PERK.matcher(line).find()) {
 				continue;
 			}
 			Matcher bullet = BULLET.matcher(line);
@@ -62,7 +76,57 @@ public class RequirementExtractor {
 				sentences.addAll(sentenceRequirements(line, niceSection));
 			}
 		}
-		return bullets.isEmpty() ? sentences : bullets;
+		if (!bullets.isEmpty()) {
+			return bullets;
+		}
+		return sentences.isEmpty() ? fallback(jobDescription) : sentences;
+	}
+
+	/**
+	 * The text's logical lines: a line that goes on a sentence the line before left open
+	 * (no closing punctuation before it, and it starts in lower case) is joined to it, so
+	 * that text wrapped at a fixed width reads as the sentences it is.
+	 */
+	static List<String> unwrap(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String raw : text.split("\\R")) {
+			String line = raw.strip();
+			int last = lines.size() - 1;
+			if (last >= 0 && continues(lines.get(last), line)) {
+				lines.set(last, lines.get(last) + " " + line);
+			}
+			else {
+				lines.add(line);
+			}
+		}
+		return lines;
+	}
+
+	private static boolean continues(String previous, String line) {
+		return !previous.isEmpty() && !line.isEmpty() && !previous.matches(".*[.!?:;]$") && !BULLET.matcher(line).find()
+				&& Character.isLowerCase(line.codePointAt(0));
+	}
+
+	/**
+	 * A job description whose sentences name no known skill or years (a language or trade
+	 * the dictionary does not cover): its first sentences with at least
+	 * {@value #FALLBACK_MIN_TERMS} content terms, as must-haves.
+	 */
+	private List<Requirement> fallback(String jobDescription) {
+		List<Requirement> found = new ArrayList<>();
+		for (String raw : unwrap(jobDescription)) {
+			String line = BULLET.matcher(raw).replaceFirst("");
+			if (isHeading(line) || PAY_OR_PERK.matcher(line).find()) {
+				continue;
+			}
+			for (String sentence : line.split("(?<=[.!?;])\\s+")) {
+				if (found.size() < FALLBACK_LIMIT
+						&& Terms.of(sentence, CommonWords.shipped()).size() >= FALLBACK_MIN_TERMS) {
+					found.add(requirement(sentence, false));
+				}
+			}
+		}
+		return found;
 	}
 
 	private List<Requirement> sentenceRequirements(String line, boolean niceSection) {

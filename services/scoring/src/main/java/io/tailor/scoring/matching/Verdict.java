@@ -15,4 +15,13 @@ public enum Verdict {
 		return this.credit;
 	}
 
+	/** The verdict with the most credit. */
+	static Verdict best(Verdict... verdicts) {
+		Verdict best = MISSING;
+		for (Verdict v : verdicts) {
+			best = (v.credit > best.credit) ? v : best;
+		}
+		return best;
+	}
+
 }

@@ -26,7 +26,14 @@ public class SkillDictionary {
 
 	private final int size;
 
+	private final CommonWords words;
+
 	SkillDictionary(List<Skill> skills) {
+		this(skills, CommonWords.none());
+	}
+
+	SkillDictionary(List<Skill> skills, CommonWords words) {
+		this.words = words;
 		for (Skill skill : skills) {
 			this.byId.put(skill.id(), skill);
 			index(skill, skill.label());
@@ -40,11 +47,16 @@ public class SkillDictionary {
 			if (in == null) {
 				throw new IllegalStateException("Skill dictionary not on the classpath: " + resource);
 			}
-			return new SkillDictionary(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+			return new SkillDictionary(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))),
+					CommonWords.shipped());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	CommonWords words() {
+		return this.words;
 	}
 
 	public int size() {
@@ -78,7 +90,8 @@ public class SkillDictionary {
 			List<String> aliases = f[columns.indexOf("aliases")].isBlank() ? List.of()
 					: List.of(f[columns.indexOf("aliases")].split("\\|"));
 			skills.add(new Skill(f[columns.indexOf("id")], f[columns.indexOf("label")], aliases,
-					f[columns.indexOf("source")], "Y".equals(f[columns.indexOf("ambiguous")])));
+					f[columns.indexOf("source")], "Y".equals(f[columns.indexOf("ambiguous")]),
+					Skill.Kind.of(f[columns.indexOf("source")], f[columns.indexOf("category")])));
 		}
 		return skills;
 	}

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds dictionary skills in text, longest name first, on token boundaries. A name that
- * is also a common word (Go, R, C, Make) counts only written exactly as in the
- * dictionary, not glued to {@code &} or an apostrophe (R&amp;D, C's), and either named as
- * one ("Go programming", "the R language") or as an item of a list that names another
- * skill ("Languages: C, Go, Python").
+ * Finds dictionary skills in text, longest name first, on token boundaries; names that
+ * are also ordinary words follow {@link WordNames}. A name that is also a common word
+ * (Go, R, C, Make) counts only written exactly as in the dictionary, not glued to
+ * {@code &} or an apostrophe (R&amp;D, C's), and either named as one ("Go programming",
+ * "the R language") or as an item of a list that names another skill ("Languages: C, Go,
+ * Python").
  */
 public class SkillExtractor {
 
@@ -52,7 +53,7 @@ public class SkillExtractor {
 			Tokens.Token last = tokens.get(end - 1);
 			String span = line.substring(first.start(), last.end());
 			if (!name.skill().ambiguous()) {
-				clear.add(match(name, span, first.start(), last.end(), confidence(name, span), method(name)));
+				clearOrListed(name, line, tokens, i, end, span, clear, listed);
 			}
 			else if (span.equals(name.written()) && !ShortNames.glued(line, first.start(), last.end())) {
 				if (ShortNames.namedAsSkill(tokens, i, end)) {
@@ -68,6 +69,24 @@ public class SkillExtractor {
 			clear.addAll(listed);
 		}
 		return clear;
+	}
+
+	private void clearOrListed(SkillDictionary.Name name, String line, List<Tokens.Token> tokens, int i, int end,
+			String span, List<SkillMatch> clear, List<SkillMatch> listed) {
+		int start = tokens.get(i).start();
+		int stop = tokens.get(end - 1).end();
+		CommonWords words = this.dictionary.words();
+		if (WordNames.caseSensitive(name.written(), words) && !span.equals(name.written())) {
+			return;
+		}
+		SkillMatch match = match(name, span, start, stop, confidence(name, span), method(name));
+		if (!WordNames.wordLike(name, words) || WordNames.usedAsName(line, start, span)
+				|| ShortNames.namedAsSkill(tokens, i, end)) {
+			clear.add(match);
+		}
+		else if (ShortNames.listItem(line, start, stop)) {
+			listed.add(match);
+		}
 	}
 
 	private SkillDictionary.Name longestAt(List<Tokens.Token> tokens, int i) {
@@ -102,12 +121,13 @@ public class SkillExtractor {
 
 	private static SkillMatch match(SkillDictionary.Name name, String span, int start, int end, double confidence,
 			String method) {
-		return new SkillMatch(name.skill().id(), name.skill().label(), span, start, end, confidence, method);
+		return new SkillMatch(name.skill().id(), name.skill().label(), span, start, end, confidence, method,
+				name.skill().kind());
 	}
 
 	private static SkillMatch shift(SkillMatch m, int offset) {
 		return new SkillMatch(m.id(), m.label(), m.span(), m.start() + offset, m.end() + offset, m.confidence(),
-				m.method());
+				m.method(), m.kind());
 	}
 
 }

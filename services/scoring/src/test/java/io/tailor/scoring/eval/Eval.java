@@ -24,14 +24,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code make eval}: scores the labelled pairs and SkillSpan with the settings pinned in
- * {@code evals/scoring/config.properties}, prints the figures, and exits non-zero when
- * one falls more than the tolerance below {@code baseline.json}. {@code --write-baseline}
- * writes the figures as the new baseline.
+ * {@code make eval}: scores each labelled pair set with the settings pinned in
+ * {@code evals/scoring/config.properties}, next to the TF-IDF and mean-embedding
+ * baselines computed on the same pairs, with 95 % bootstrap intervals; measures skill
+ * extraction on SkillSpan's dev and test halves and ordinary words taken for skills in
+ * public occupation texts. Exits non-zero when a gated figure falls more than the
+ * tolerance below {@code baseline.json}; {@code --write-baseline} records the figures.
  */
 public final class Eval {
 
-	private static final Map<String, Integer> GAINS = Map.of("strong", 2, "partial", 1, "none", 0);
+	static final Map<String, Integer> GAINS = Map.of("strong", 2, "partial", 1, "none", 0);
+
+	private static final List<String> METHODS = List.of("match", "tfidf", "embedding");
 
 	private Eval() {
 	}
@@ -42,39 +46,45 @@ public final class Eval {
 		try (InputStream in = Files.newInputStream(Path.of("evals/scoring/config.properties"))) {
 			config.load(in);
 		}
-		EmbeddingProperties model = new EmbeddingProperties(
-				System.getProperty("eval.model", config.getProperty("model")),
+		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("algorithm", MatchScorer.ALGORITHM);
+		try (OnnxEmbedder embedder = new OnnxEmbedder(model(config))) {
+			MatchScorer scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills),
+					new ResumeParser());
+			YearMonth asOf = YearMonth.parse(config.getProperty("as-of"));
+			for (String set : Boolean.getBoolean("eval.spansOnly") ? new String[0]
+					: config.getProperty("pairsets").split(";")) {
+				String[] f = set.split("\\|");
+				figures.putAll(PairSet.read(f[0].strip(), Path.of(f[1].strip()), Path.of(f[2].strip()))
+					.evaluate(scorer, embedder, asOf,
+							args.length > 0 && args[0].equals("--verbose") && !f[0].strip().endsWith("-test")));
+			}
+		}
+		List<Path> spans = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
+		for (SkillSpans.Split split : SkillSpans.Split.values()) {
+			SkillSpans.Counts counts = SkillSpans.evaluate(spans, skills, split);
+			String p = "skillspan." + split.name().toLowerCase(Locale.ROOT) + ".";
+			figures.put(p + "gold", counts.gold());
+			figures.put(p + "precision", round(counts.precision()));
+			figures.put(p + "recall", round(counts.recall()));
+			figures.put(p + "f1", round(counts.f1()));
+			figures.put(p + "partialF1", round(counts.partialF1()));
+		}
+		SkillSpans.printDiagnosis();
+		figures.putAll(OrdinaryWords.check(Path.of(config.getProperty("occupation-texts")), skills));
+		report(figures, config, args);
+	}
+
+	private static EmbeddingProperties model(Properties config) {
+		return new EmbeddingProperties(System.getProperty("eval.model", config.getProperty("model")),
 				System.getProperty("eval.tokenizer", config.getProperty("tokenizer")),
 				Integer.parseInt(config.getProperty("max-tokens")), Integer.parseInt(config.getProperty("batch-size")),
 				Duration.ofMillis(3), "cpu", Integer.parseInt(config.getProperty("workers")),
 				Integer.parseInt(config.getProperty("intra-op-threads")));
-		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
-		Map<String, Object> figures = new LinkedHashMap<>();
-		try (OnnxEmbedder embedder = new OnnxEmbedder(model)) {
-			MatchScorer scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills),
-					new ResumeParser());
-			List<Ranking.Scored> scored = score(scorer, Path.of(config.getProperty("pairs")),
-					YearMonth.parse(config.getProperty("as-of")));
-			figures.put("algorithm", MatchScorer.ALGORITHM);
-			figures.put("pairs", scored.size());
-			figures.put("auroc", round(Ranking.auroc(scored)));
-			figures.put("ndcg", round(Ranking.ndcg(scored)));
-			scored.forEach((s) -> System.out.printf(Locale.ROOT, "  %3d  %-7s %s | %s%n", s.score(),
-					GAINS.entrySet()
-						.stream()
-						.filter((e) -> e.getValue() == s.gain())
-						.findFirst()
-						.orElseThrow()
-						.getKey(),
-					s.resume(), s.job()));
-		}
-		List<Path> spans = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
-		SkillSpans.Counts counts = SkillSpans.evaluate(spans, skills);
-		figures.put("knowledgeSpans", counts.gold());
-		figures.put("skillPrecision", round(counts.precision()));
-		figures.put("skillRecall", round(counts.recall()));
-		figures.put("skillF1", round(counts.f1()));
-		figures.put("skillPartialF1", round(counts.partialF1()));
+	}
+
+	private static void report(Map<String, Object> figures, Properties config, String[] args) throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
 		String summary = json.writerWithDefaultPrettyPrinter().writeValueAsString(figures);
 		System.out.println(summary);
@@ -85,36 +95,97 @@ public final class Eval {
 			return;
 		}
 		System.exit(compare(json.readTree(Files.readString(baseline)), figures,
-				Double.parseDouble(config.getProperty("tolerance"))));
+				Double.parseDouble(config.getProperty("tolerance")), List.of(config.getProperty("gated").split(","))));
 	}
 
-	private static List<Ranking.Scored> score(MatchScorer scorer, Path pairs, YearMonth asOf) throws Exception {
-		List<Ranking.Scored> scored = new ArrayList<>();
-		for (String line : Files.readAllLines(pairs).subList(1, Files.readAllLines(pairs).size())) {
-			String[] f = line.split("\t");
-			int score = scorer
-				.score(Files.readString(Path.of("evals", f[0])), Files.readString(Path.of("evals", f[1])), asOf)
-				.score();
-			scored.add(new Ranking.Scored(f[0], f[1], GAINS.get(f[2]), score));
-		}
-		return scored;
-	}
-
-	private static int compare(JsonNode baseline, Map<String, Object> figures, double tolerance) {
+	private static int compare(JsonNode baseline, Map<String, Object> figures, double tolerance, List<String> gated) {
 		int regressions = 0;
-		for (String metric : List.of("auroc", "ndcg", "skillPrecision", "skillRecall", "skillF1", "skillPartialF1")) {
+		for (String metric : gated) {
+			if (baseline.get(metric) == null) {
+				System.out.printf(Locale.ROOT, "%-36s %.4f (no baseline yet)%n", metric, (double) figures.get(metric));
+				continue;
+			}
 			double before = baseline.get(metric).asDouble();
-			double now = (double) figures.get(metric);
-			String verdict = (now < before - tolerance) ? "REGRESSION" : (now > before + tolerance) ? "better" : "ok";
+			double now = ((Number) figures.get(metric)).doubleValue();
+			boolean lowerIsBetter = metric.endsWith("ordinaryWordHits");
+			double change = lowerIsBetter ? before - now : now - before;
+			String verdict = (change < -tolerance) ? "REGRESSION" : (change > tolerance) ? "better" : "ok";
 			regressions += verdict.equals("REGRESSION") ? 1 : 0;
-			System.out.printf(Locale.ROOT, "%-16s %.4f (baseline %.4f) %s%n", metric, now, before, verdict);
+			System.out.printf(Locale.ROOT, "%-36s %.4f (baseline %.4f) %s%n", metric, now, before, verdict);
 		}
 		System.out.println((regressions == 0) ? "eval: no regression" : "eval: " + regressions + " regression(s)");
 		return (regressions == 0) ? 0 : 1;
 	}
 
-	private static double round(double value) {
+	static double round(double value) {
 		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	/** One labelled set of résumé × job pairs, scored by the match and both baselines. */
+	record PairSet(String name, List<String[]> pairs) {
+
+		static PairSet read(String name, Path file, Path root) throws Exception {
+			List<String[]> pairs = new ArrayList<>();
+			List<String> lines = Files.readAllLines(file);
+			for (String line : lines.subList(1, lines.size())) {
+				String[] f = line.split("\t");
+				pairs.add(new String[] { Files.readString(root.resolve(f[0])), Files.readString(root.resolve(f[1])),
+						f[2], f[0], f[1] });
+			}
+			return new PairSet(name, pairs);
+		}
+
+		Map<String, Object> evaluate(MatchScorer scorer, OnnxEmbedder embedder, YearMonth asOf, boolean verbose) {
+			Baselines baselines = new Baselines(Baselines.texts(this.pairs), embedder);
+			Map<String, List<Ranking.Scored>> scored = new LinkedHashMap<>();
+			METHODS.forEach((m) -> scored.put(m, new ArrayList<>()));
+			for (String[] p : this.pairs) {
+				int gain = GAINS.get(p[2]);
+				add(scored, "match", p, gain, scorer.score(p[0], p[1], asOf).score());
+				add(scored, "tfidf", p, gain, baselines.tfidf(p[0], p[1]));
+				add(scored, "embedding", p, gain, baselines.embedding(p[0], p[1]));
+			}
+			if (verbose) {
+				scored.get("match")
+					.forEach((s) -> System.out.printf(Locale.ROOT, "  %5.1f  gain %d  %s | %s%n", s.score(), s.gain(),
+							s.resume(), s.job()));
+			}
+			return table(scored);
+		}
+
+		private Map<String, Object> table(Map<String, List<Ranking.Scored>> scored) {
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put(this.name + ".pairs", this.pairs.size());
+			System.out.printf(Locale.ROOT, "%n== %s: %d pairs%n%-10s %-26s %-26s %-26s%n", this.name, this.pairs.size(),
+					"", "AUROC [95% CI]", "Kendall tau-b [95% CI]", "NDCG [95% CI]");
+			for (String method : METHODS) {
+				List<Ranking.Scored> s = scored.get(method);
+				Ranking.Interval auroc = Ranking.bootstrap(s, Ranking::auroc, false);
+				Ranking.Interval tau = Ranking.bootstrap(s, Ranking::kendall, true);
+				Ranking.Interval ndcg = Ranking.bootstrap(s, Ranking::ndcg, true);
+				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", method, format(auroc), format(tau),
+						format(ndcg));
+				put(figures, this.name + "." + method + ".auroc", auroc);
+				put(figures, this.name + "." + method + ".kendall", tau);
+				put(figures, this.name + "." + method + ".ndcg", ndcg);
+			}
+			return figures;
+		}
+
+		private static void add(Map<String, List<Ranking.Scored>> scored, String method, String[] p, int gain,
+				double score) {
+			scored.get(method).add(new Ranking.Scored(p[3], p[4], gain, score));
+		}
+
+		private static void put(Map<String, Object> figures, String key, Ranking.Interval interval) {
+			figures.put(key, round(interval.value()));
+			figures.put(key + ".ci", List.of(round(interval.low()), round(interval.high())));
+		}
+
+		private static String format(Ranking.Interval i) {
+			return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.value(), i.low(), i.high());
+		}
+
 	}
 
 }

@@ -4,21 +4,32 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
-/** AUROC of scores against fit labels, and NDCG of each job's ranking of résumés. */
+/**
+ * AUROC of scores against fit labels, NDCG and Kendall τ-b of each job's ranking of
+ * résumés, and percentile bootstrap intervals for them.
+ */
 final class Ranking {
+
+	private static final int RESAMPLES = 1000;
 
 	private Ranking() {
 	}
 
-	record Scored(String resume, String job, int gain, int score) {
+	record Scored(String resume, String job, int gain, double score) {
+	}
+
+	/** A figure with its 95 % bootstrap interval. */
+	record Interval(double value, double low, double high) {
 	}
 
 	/** Fit (strong or partial) against none; ties count half. */
 	static double auroc(List<Scored> pairs) {
 		double wins = 0;
-		int comparisons = 0;
+		long comparisons = 0;
 		for (Scored fit : pairs) {
 			for (Scored none : pairs) {
 				if (fit.gain() > 0 && none.gain() == 0) {
@@ -34,14 +45,84 @@ final class Ranking {
 	 * Mean over jobs of NDCG of the résumés ranked by score, gains strong 2, partial 1.
 	 */
 	static double ndcg(List<Scored> pairs) {
+		return byJob(pairs).values().stream().mapToDouble(Ranking::ndcgOf).average().orElse(0);
+	}
+
+	/**
+	 * Mean over jobs of Kendall τ-b between score and gain; jobs with one gain only left
+	 * out.
+	 */
+	static double kendall(List<Scored> pairs) {
+		return byJob(pairs).values()
+			.stream()
+			.filter((p) -> p.stream().mapToInt(Scored::gain).distinct().count() > 1)
+			.mapToDouble(Ranking::tauB)
+			.average()
+			.orElse(0);
+	}
+
+	/**
+	 * Resamples pairs (AUROC) or whole jobs (ranking figures), seeded, 2.5 and 97.5
+	 * percentiles.
+	 */
+	static Interval bootstrap(List<Scored> pairs, ToDoubleFunction<List<Scored>> figure, boolean byJob) {
+		Random random = new Random(20261202);
+		List<List<Scored>> units = byJob ? List.copyOf(byJob(pairs).values()) : pairs.stream().map(List::of).toList();
+		double[] values = new double[RESAMPLES];
+		for (int r = 0; r < RESAMPLES; r++) {
+			List<Scored> sample = new ArrayList<>();
+			for (int i = 0; i < units.size(); i++) {
+				List<Scored> unit = units.get(random.nextInt(units.size()));
+				int copy = i;
+				unit.forEach((s) -> sample.add(new Scored(s.resume(), s.job() + "#" + copy, s.gain(), s.score())));
+			}
+			values[r] = figure.applyAsDouble(sample);
+		}
+		java.util.Arrays.sort(values);
+		return new Interval(figure.applyAsDouble(pairs), values[(int) (RESAMPLES * 0.025)],
+				values[(int) (RESAMPLES * 0.975) - 1]);
+	}
+
+	private static Map<String, List<Scored>> byJob(List<Scored> pairs) {
 		Map<String, List<Scored>> byJob = new TreeMap<>();
 		pairs.forEach((p) -> byJob.computeIfAbsent(p.job(), (k) -> new ArrayList<>()).add(p));
-		return byJob.values().stream().mapToDouble(Ranking::ndcgOf).average().orElse(0);
+		return byJob;
+	}
+
+	private static double tauB(List<Scored> p) {
+		long concordant = 0;
+		long discordant = 0;
+		long tiedScore = 0;
+		long tiedGain = 0;
+		for (int i = 0; i < p.size(); i++) {
+			for (int j = i + 1; j < p.size(); j++) {
+				double ds = Math.signum(p.get(i).score() - p.get(j).score());
+				int dg = Integer.signum(p.get(i).gain() - p.get(j).gain());
+				if (ds == 0 && dg == 0) {
+					continue;
+				}
+				if (ds == 0) {
+					tiedScore++;
+				}
+				else if (dg == 0) {
+					tiedGain++;
+				}
+				else if (ds == dg) {
+					concordant++;
+				}
+				else {
+					discordant++;
+				}
+			}
+		}
+		double denominator = Math
+			.sqrt((double) (concordant + discordant + tiedScore) * (concordant + discordant + tiedGain));
+		return (denominator == 0) ? 0 : (concordant - discordant) / denominator;
 	}
 
 	private static double ndcgOf(List<Scored> pairs) {
 		List<Scored> ranked = pairs.stream()
-			.sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::resume))
+			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::resume))
 			.toList();
 		List<Scored> ideal = pairs.stream().sorted(Comparator.comparingInt(Scored::gain).reversed()).toList();
 		double best = dcg(ideal);

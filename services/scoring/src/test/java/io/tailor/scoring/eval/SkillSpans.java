@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tailor.scoring.skills.Skill;
 import io.tailor.scoring.skills.SkillExtractor;
 import io.tailor.scoring.skills.SkillMatch;
 
 /**
  * Skill extraction against SkillSpan's knowledge spans: sentences are the tokens joined
  * by single spaces; a prediction is exact when its character span equals a gold span,
- * partial when it overlaps one.
+ * partial when it overlaps one. Soft skills and languages are left out of the
+ * predictions: SkillSpan annotates them as skills, not knowledge.
  */
 final class SkillSpans {
 
@@ -47,14 +49,32 @@ final class SkillSpans {
 
 	}
 
-	static Counts evaluate(List<Path> files, SkillExtractor extractor) throws IOException {
+	/**
+	 * The split a sentence belongs to: its index in its file, even for dev, odd for test.
+	 */
+	enum Split {
+
+		DEV, TEST;
+
+		boolean holds(int index) {
+			return (index % 2 == 0) == (this == DEV);
+		}
+
+	}
+
+	static Counts evaluate(List<Path> files, SkillExtractor extractor, Split split) throws IOException {
 		int gold = 0;
 		int predicted = 0;
 		int exact = 0;
 		int goldOverlapped = 0;
 		int predictedOverlapping = 0;
 		for (Path file : files) {
-			for (List<String[]> sentence : sentences(file)) {
+			List<List<String[]>> all = sentences(file);
+			for (int index = 0; index < all.size(); index++) {
+				if (!split.holds(index)) {
+					continue;
+				}
+				List<String[]> sentence = all.get(index);
 				StringBuilder text = new StringBuilder();
 				List<int[]> spans = new ArrayList<>();
 				int[] open = null;
@@ -76,7 +96,13 @@ final class SkillSpans {
 						open = null;
 					}
 				}
-				List<SkillMatch> found = extractor.extract(text.toString());
+				List<SkillMatch> found = extractor.extract(text.toString())
+					.stream()
+					.filter((m) -> m.kind() != Skill.Kind.SOFT && m.kind() != Skill.Kind.LANGUAGE)
+					.toList();
+				if (DIAGNOSE && split == Split.DEV) {
+					diagnose(text.toString(), spans, found);
+				}
 				gold += spans.size();
 				predicted += found.size();
 				for (SkillMatch m : found) {
@@ -89,6 +115,46 @@ final class SkillSpans {
 			}
 		}
 		return new Counts(gold, predicted, exact, goldOverlapped, predictedOverlapping);
+	}
+
+	private static final boolean DIAGNOSE = Boolean.getBoolean("eval.diagnose");
+
+	private static final java.util.Map<String, Integer> MISSED = new java.util.TreeMap<>();
+
+	private static final java.util.Map<String, Integer> WRONG = new java.util.TreeMap<>();
+
+	private static void diagnose(String text, List<int[]> spans, List<SkillMatch> found) {
+		for (int[] s : spans) {
+			if (found.stream().noneMatch((m) -> s[0] == m.start() && s[1] == m.end())) {
+				MISSED.merge(text.substring(s[0], s[1]).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+			}
+		}
+		for (SkillMatch m : found) {
+			if (spans.stream().noneMatch((s) -> s[0] == m.start() && s[1] == m.end())) {
+				WRONG.merge(m.span() + " -> " + m.label() + " (" + m.kind() + ")", 1, Integer::sum);
+			}
+		}
+	}
+
+	/**
+	 * With -Deval.diagnose=true: the dev half's most frequent misses and false positives.
+	 */
+	static void printDiagnosis() {
+		if (!DIAGNOSE) {
+			return;
+		}
+		System.out.println("== SkillSpan dev: most missed gold spans");
+		top(MISSED);
+		System.out.println("== SkillSpan dev: most frequent predictions that are not gold spans");
+		top(WRONG);
+	}
+
+	private static void top(java.util.Map<String, Integer> counts) {
+		counts.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(60)
+			.forEach((e) -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
 	}
 
 	private static List<List<String[]>> sentences(Path file) throws IOException {

@@ -107,7 +107,7 @@ class MatchScorerTest {
 	}
 
 	@Test
-	void aJobWithoutRecognisableRequirementsScoresZeroWithNothingInvented() {
+	void aJobWithNothingToAskScoresZeroWithNothingInvented() {
 		MatchReport report = scorer.score(Samples.read("resumes/frontend-react.md"), "We are a friendly team.");
 		assertThat(report.score()).isZero();
 		assertThat(report.requirements()).isEmpty();
@@ -138,6 +138,45 @@ class MatchScorerTest {
 		String job = Samples.read("jobs/frontend-engineer-react.txt");
 		java.time.YearMonth asOf = java.time.YearMonth.of(2026, 6);
 		assertThat(scorer.score(resume, job, asOf)).isEqualTo(scorer.score(resume, job, asOf));
+	}
+
+	@Test
+	void exactRareTermsTheResumeSharesCountAsEvidence() {
+		String resume = "## Experience\nICU Nurse, Riverside Hospital, 2019 – 2024\n"
+				+ "- Led a CLABSI reduction project: zero CLABSI events in 14 months\n- Managed CRRT circuits\n";
+		MatchReport report = scorer.score(resume, "- Experience with CLABSI and CAUTI prevention\n- CRRT experience",
+				java.time.YearMonth.of(2024, 6));
+		RequirementMatch clabsi = report.requirements().get(0);
+		assertThat(clabsi.verdict()).isNotEqualTo(Verdict.MISSING);
+		assertThat(clabsi.terms().shared()).extracting(TermCoverage.SharedTerm::term).contains("clabsi");
+		assertThat(clabsi.terms().shared().get(0).lineNumber()).isEqualTo(3);
+		assertThat(report.requirements().get(1).verdict()).isEqualTo(Verdict.COVERED);
+	}
+
+	@Test
+	void yearsAreNotCheckedAgainstAResumeWithoutDatedPositions() {
+		String resume = "## Experience\nBackend Engineer at Acme\n- Built Java services for payments\n";
+		MatchReport report = scorer.score(resume, "- 5+ years of Java services development",
+				java.time.YearMonth.of(2024, 1));
+		RequirementMatch years = report.requirements().get(0);
+		assertThat(years.verdict()).isNotEqualTo(Verdict.MISSING);
+		assertThat(years.checks()).singleElement().asString().contains("not checked");
+	}
+
+	@Test
+	void softSkillsAreNeverListedAsMissing() {
+		MatchReport report = scorer.score(Samples.read("resumes/backend-java-senior.md"),
+				"- Excellent communication skills\n- Team player");
+		assertThat(report.missingSkills()).noneMatch((s) -> s.kind() == io.tailor.scoring.skills.Skill.Kind.SOFT);
+	}
+
+	@Test
+	void allNamedSkillsWithoutAnySupportingLineAreOnlyWeak() {
+		String resume = "## Skills\nJava, SAP\n## Experience\nDeveloper, Acme, 2015 – 2024\n- Built Java EE web shops\n";
+		MatchReport report = scorer.score(resume,
+				"- Administer SAP Basis landscapes: transports, kernel upgrades, system copies",
+				java.time.YearMonth.of(2024, 6));
+		assertThat(report.requirements().get(0).verdict()).isNotEqualTo(Verdict.COVERED);
 	}
 
 }

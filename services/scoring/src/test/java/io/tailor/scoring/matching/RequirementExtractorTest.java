@@ -54,4 +54,40 @@ class RequirementExtractorTest {
 			.containsExactly("You know PostgreSQL well and have 3 years of Java.");
 	}
 
+	@Test
+	void textWrappedAtAFixedWidthIsReadAsItsSentences() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Requirements
+				- At least 2 years as a sous chef or kitchen manager in a full-service
+				  restaurant, and a ServSafe Manager certification.
+				- Spanish is
+				  a plus.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.containsExactly("At least 2 years as a sous chef or kitchen manager in a full-service restaurant, "
+					+ "and a ServSafe Manager certification.", "Spanish is a plus.");
+		assertThat(requirements.get(1).importance()).isEqualTo(Requirement.Importance.NICE);
+	}
+
+	@Test
+	void payAndPerksAreNotRequirementsWhereverTheyStand() {
+		assertThat(
+				EXTRACTOR.extract("- 3+ years of Java.\n- EUR 85,000 - 105,000 gross per year.\n- 27 vacation days."))
+			.extracting(Requirement::text)
+			.containsExactly("3+ years of Java.");
+	}
+
+	@Test
+	void aJobInALanguageTheDictionaryDoesNotCoverStillHasRequirements() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Pflegefachkraft Intensivpflege (m/w/d)
+				Sie versorgen beatmete Patientinnen und Patienten auf unserer interdisziplinären Intensivstation.
+				Sie haben eine abgeschlossene Ausbildung zur Pflegefachkraft und Erfahrung in der Intensivpflege.
+				Wir bieten
+				Ein Gehalt nach TVöD und 30 Urlaubstage.
+				""");
+		assertThat(requirements).hasSize(2);
+		assertThat(requirements.get(1).text()).contains("Ausbildung zur Pflegefachkraft");
+	}
+
 }

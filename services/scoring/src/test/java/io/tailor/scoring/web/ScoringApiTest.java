@@ -43,7 +43,7 @@ class ScoringApiTest {
 		JsonNode report = post("/v1/match", Map.of("resume", Samples.read("resumes/backend-java-senior.md"),
 				"jobDescription", Samples.read("jobs/senior-backend-engineer-java-azure.txt")))
 			.getBody();
-		assertThat(report.get("algorithm").asString()).isEqualTo("match-v3");
+		assertThat(report.get("algorithm").asString()).isEqualTo("match-v4");
 		assertThat(report.get("score").asInt()).isBetween(0, 100);
 		assertThat(report.get("requirements").get(0).has("evidence")).isTrue();
 		assertThat(report.get("requirements").get(0).get("verdict").asString()).isIn("COVERED", "WEAK", "MISSING");
