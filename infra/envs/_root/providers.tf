@@ -14,9 +14,11 @@ provider "azurerm" {
     "Microsoft.Insights",
     "Microsoft.KeyVault",
     "Microsoft.ManagedIdentity",
+    "Microsoft.Monitor",
     "Microsoft.Network",
     "Microsoft.OperationalInsights",
     "Microsoft.OperationsManagement",
+    "Microsoft.PolicyInsights",
     "Microsoft.ServiceBus",
     "Microsoft.Storage",
   ]

@@ -76,11 +76,13 @@ variable "alert_emails" {
 }
 
 variable "budget_start_date" {
-  type = string
+  description = "First of a month, not in the past at the first apply. Null (default): the month of the first plan."
+  type        = string
+  default     = null
 
   validation {
-    condition     = can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
-    error_message = "budget_start_date must be the first of a month, e.g. 2026-01-01T00:00:00Z."
+    condition     = var.budget_start_date == null || can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
+    error_message = "budget_start_date must be the first of a month, e.g. 2027-01-01T00:00:00Z."
   }
 }
 
@@ -127,7 +129,7 @@ variable "api_audience" {
 }
 
 variable "manage_appinsights_secret" {
-  description = "Write appinsights-connection-string into Key Vault. True needs plan/apply from a network that reaches the vault's private endpoint (ops/infra.md)."
+  description = "Write appinsights-connection-string into Key Vault through its data plane. False (default): ops/azure/bootstrap.sh writes it through ARM, which works from anywhere. True needs plan/apply from a network that reaches the vault's private endpoint."
   type        = bool
-  default     = true
+  default     = false
 }

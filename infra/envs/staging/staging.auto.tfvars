@@ -4,7 +4,6 @@ vnet_cidr          = "10.41.0.0/16"
 kubernetes_version = "1.33"
 admin_group_name   = "tailor-platform-admins"
 alert_emails       = ["tailor-oncall@example.com"]
-budget_start_date  = "2026-01-01T00:00:00Z"
 api_audience       = "api://tailor-api-staging"
 
 openai_deployment = {

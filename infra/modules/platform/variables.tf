@@ -42,7 +42,8 @@ variable "alert_emails" {
 }
 
 variable "budget_start_date" {
-  type = string
+  type    = string
+  default = null
 }
 
 variable "openai_deployment" {
@@ -82,5 +83,5 @@ variable "api_audience" {
 variable "manage_appinsights_secret" {
   description = "Write the App Insights connection string into Key Vault (needs a network path to the vault's private endpoint)."
   type        = bool
-  default     = true
+  default     = false
 }

@@ -337,7 +337,8 @@ export function appInsightsSecret(model, k8sObjects = []) {
   for (const r of secrets) {
     const gate = String(r.body.count ?? '').match(/^\$\{var\.([a-z0-9_]+) \? 1 : 0\}$/);
     const v = gate && variable(model, r.module, gate[1]);
-    check(out, !!v && v.type === '${bool}' && v.default === true, r, 'count must be gated by a bool variable defaulting to true');
+    // False by default: a first apply from outside the VNet cannot reach the vault's data plane.
+    check(out, !!v && v.type === '${bool}' && v.default === false, r, 'count must be gated by a bool variable defaulting to false');
     const deps = JSON.stringify(r.body.depends_on ?? []);
     check(out, deps.includes('azurerm_private_endpoint.'), r, 'depends_on the vault private endpoint (data-plane write)');
     const roles = ofType(model, 'azurerm_role_assignment').filter((a) => a.module === r.module && deps.includes(ref(a)));
