@@ -85,6 +85,10 @@ output "apim_gateway_url" {
   value = module.platform.apim_gateway_url
 }
 
+output "api_ilb_ip" {
+  value = module.platform.api_ilb_ip
+}
+
 output "security_issuer" {
   value = module.platform.security_issuer
 }

@@ -99,7 +99,6 @@ variable "apim" {
   type = object({
     publisher_name  = string
     publisher_email = string
-    backend_fqdn    = string
     web_origins     = list(string)
     jwt_scope       = string
     calls_per_min   = number

@@ -16,7 +16,6 @@ openai_deployment = {
 apim = {
   publisher_name  = "Tailor"
   publisher_email = "tailor-oncall@example.com"
-  backend_fqdn    = "api.dev.tailor.internal"
   web_origins     = ["https://dev.tailor.example.com"]
   jwt_scope       = "Jobs.ReadWrite"
   calls_per_min   = 60

@@ -16,7 +16,6 @@ openai_deployment = {
 apim = {
   publisher_name  = "Tailor"
   publisher_email = "tailor-oncall@example.com"
-  backend_fqdn    = "api.tailor.internal"
   web_origins     = ["https://tailor.example.com"]
   jwt_scope       = "Jobs.ReadWrite"
   calls_per_min   = 120

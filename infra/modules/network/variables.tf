@@ -31,6 +31,15 @@ variable "private_dns_zones" {
   type        = map(string)
 }
 
+variable "api_backend" {
+  description = "The api's internal load balancer: zone key, record name and address (conventions)."
+  type = object({
+    zone_key = string
+    record   = string
+    ip       = string
+  })
+}
+
 variable "tags" {
   type = map(string)
 }

@@ -59,6 +59,11 @@ output "apim_gateway_url" {
   value = module.apim.gateway_url
 }
 
+output "api_ilb_ip" {
+  description = "Address of the api Service's internal load balancer; the api record in the api_internal zone."
+  value       = module.conventions.api_backend.ip
+}
+
 output "security_issuer" {
   value = local.entra_issuer
 }

@@ -257,7 +257,10 @@ export function apim(model) {
     check(out, imp.content_format === 'openapi+json' && imp.content_value === '${file(var.openapi_path)}', r, 'import the OpenAPI document from var.openapi_path');
   }
   for (const r of ofType(model, 'azurerm_api_management_backend')) {
-    check(out, first(r.body.tls)?.validate_certificate_chain === true, r, 'validate_certificate_chain must be true');
+    // TLS to the backend is validated whenever it is configured; plain HTTP stays inside the VNet.
+    const tls = first(r.body.dynamic?.tls)?.content ?? r.body.tls;
+    if (tls) check(out, first(tls)?.validate_certificate_chain === true, r, 'validate_certificate_chain must be true');
+    check(out, r.body.url === '${var.backend_url}', r, 'url must be var.backend_url');
   }
   return out;
 }
