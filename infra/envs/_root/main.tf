@@ -20,6 +20,7 @@ module "platform" {
   api_audience              = var.api_audience
   manage_appinsights_secret = var.manage_appinsights_secret
   settings_overrides        = var.settings_overrides
+  api_caller_object_ids     = var.api_caller_object_ids
   openapi_path              = "${path.root}/../../../services/api/openapi/openapi.json"
   tags                      = { cost-center = "tailor-${local.env}" }
 }

@@ -1,3 +1,7 @@
+provider "azuread" {
+  tenant_id = var.tenant_id
+}
+
 # Keyless and private: no shared keys, no data-plane calls to private endpoints.
 provider "azurerm" {
   subscription_id                 = var.subscription_id

@@ -132,3 +132,14 @@ variable "manage_appinsights_secret" {
   type        = bool
   default     = false
 }
+
+variable "api_caller_object_ids" {
+  description = "Service principals granted the api's app role (daemon callers such as the e2e-azure smoke identity)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.api_caller_object_ids : can(regex("^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$", id))])
+    error_message = "api_caller_object_ids must be object id GUIDs."
+  }
+}

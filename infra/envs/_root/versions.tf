@@ -6,6 +6,11 @@ terraform {
       source  = "hashicorp/azurerm"
       version = "~> 4.46"
     }
+    # The api's app registration (modules/entra-app). Not validated offline: not downloadable here.
+    azuread = {
+      source  = "hashicorp/azuread"
+      version = "~> 3.0"
+    }
   }
 
   # Settings come from <env>.backend.hcl: terraform init -backend-config=<env>.backend.hcl

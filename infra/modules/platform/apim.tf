@@ -19,7 +19,7 @@ module "apim" {
   tags                           = local.tags
 
   jwt = {
-    audiences          = [var.api_audience]
+    audiences          = [module.entra.client_id]
     required_scope     = var.apim.jwt_scope
     clock_skew_seconds = 60
   }

@@ -69,7 +69,8 @@ output "security_issuer" {
 }
 
 output "security_audience" {
-  value = var.api_audience
+  description = "Client id of the api's app registration: the aud of Entra v2.0 access tokens."
+  value       = module.entra.client_id
 }
 
 output "subnet_cidrs" {

@@ -84,3 +84,9 @@ variable "manage_appinsights_secret" {
   type        = bool
   default     = false
 }
+
+variable "api_caller_object_ids" {
+  description = "Service principals granted the api's app role (daemon callers such as the e2e-azure smoke identity)."
+  type        = list(string)
+  default     = []
+}

@@ -22,4 +22,8 @@ test('api and APIM accept the same Entra issuer and audience', () => passes(toke
 test('invalid: security_issuer on the v1 endpoint', () => fails(tokenContract, 'platform/conventions.tf',
   'entra_issuer = "https://login.microsoftonline.com/${var.tenant_id}/v2.0"', 'entra_issuer = "https://sts.windows.net/${var.tenant_id}/"', /entra_issuer must be/));
 test('invalid: APIM audiences diverge from security_audience', () => fails(tokenContract, 'platform/apim.tf',
-  'audiences          = [var.api_audience]', 'audiences          = ["api://other"]', /jwt.audiences must be \[var.api_audience\]/));
+  'audiences          = [module.entra.client_id]', 'audiences          = [var.api_audience]', /jwt.audiences must be \[module.entra.client_id\]/));
+test('invalid: api audience is the identifier URI (v2.0 tokens carry the client id)', () => fails(tokenContract, 'platform/outputs.tf',
+  'value       = module.entra.client_id', 'value       = var.api_audience', /security_audience must be module.entra.client_id/));
+test('invalid: app registration asks for v1.0 tokens', () => fails(tokenContract, 'entra-app/application.tf',
+  'requested_access_token_version = 2', 'requested_access_token_version = 1', /requested_access_token_version must be 2/));

@@ -81,6 +81,7 @@ test('modules pin Terraform >= 1.11 and azurerm ~> 4.46 (the first with every at
     assert.equal(t.required_version, '>= 1.11', dir);
     const azurerm = t.required_providers?.[0].azurerm;
     if (dir.endsWith('conventions')) assert.equal(t.required_providers, undefined);
+    else if (dir.endsWith('entra-app')) assert.equal(t.required_providers?.[0].azuread?.version, '~> 3.0', dir);
     else assert.equal(azurerm?.version, '~> 4.46', dir);
   }
 });
