@@ -21,6 +21,10 @@ module "platform" {
   manage_appinsights_secret = var.manage_appinsights_secret
   settings_overrides        = var.settings_overrides
   api_caller_object_ids     = var.api_caller_object_ids
-  openapi_path              = "${path.root}/../../../services/api/openapi/openapi.json"
-  tags                      = { cost-center = "tailor-${local.env}" }
+  deploy_bundle_container_id = join("/", [
+    "/subscriptions/${var.subscription_id}/resourceGroups/${var.state_resource_group}",
+    "providers/Microsoft.Storage/storageAccounts/${var.state_storage_account}/blobServices/default/containers/bundles",
+  ])
+  openapi_path = "${path.root}/../../../services/api/openapi/openapi.json"
+  tags         = { cost-center = "tailor-${local.env}" }
 }

@@ -143,3 +143,25 @@ variable "api_caller_object_ids" {
     error_message = "api_caller_object_ids must be object id GUIDs."
   }
 }
+
+variable "state_resource_group" {
+  description = "Resource group of the state account (<env>.backend.hcl); ops/azure/state.sh creates both."
+  type        = string
+  default     = "rg-tailor-tfstate"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9._()-]{1,90}$", var.state_resource_group))
+    error_message = "state_resource_group must be a resource group name."
+  }
+}
+
+variable "state_storage_account" {
+  description = "The state account (<env>.backend.hcl); its bundles container carries make up's deploy bundles to the runner."
+  type        = string
+  default     = "sttailortfstate"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{3,24}$", var.state_storage_account))
+    error_message = "state_storage_account must be a storage account name."
+  }
+}

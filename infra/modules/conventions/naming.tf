@@ -22,5 +22,6 @@ locals {
     workload_identity  = "id-${local.base}"
     private_endpoint   = "pe-${local.base}"
     postgres_dns_label = "${local.base}-${var.unique_suffix}"
+    runner             = "vm-${local.base}-runner"
   }
 }

@@ -23,6 +23,7 @@ variable "subnets" {
     private_endpoints = string
     apim              = string
     postgres          = string
+    runner            = string
   })
 }
 

@@ -64,6 +64,14 @@ output "api_ilb_ip" {
   value       = module.conventions.api_backend.ip
 }
 
+output "runner_vm_name" {
+  value = module.runner.vm_name
+}
+
+output "runner_client_id" {
+  value = module.runner.client_id
+}
+
 output "security_issuer" {
   value = local.entra_issuer
 }

@@ -90,3 +90,8 @@ variable "api_caller_object_ids" {
   type        = list(string)
   default     = []
 }
+
+variable "deploy_bundle_container_id" {
+  description = "Blob container the runner reads deploy bundles from (the state account's, see ops/azure/state.sh)."
+  type        = string
+}

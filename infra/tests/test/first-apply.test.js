@@ -44,7 +44,7 @@ test('AKS and APIM subnets are read after their NAT and NSG associations', () =>
 test('invalid: subnet ids without the NAT association', () => fails(subnetAssociationsFirst, 'network/outputs.tf',
   'depends_on = [azurerm_subnet_nat_gateway_association.aks_nodes, ', 'depends_on = [', /nat_gateway_association/));
 test('invalid: subnet ids without the NSG association', () => fails(subnetAssociationsFirst, 'network/outputs.tf',
-  ', azurerm_subnet_network_security_group_association.apim]', ']', /network_security_group_association/));
+  ', azurerm_subnet_network_security_group_association.apim,', ',', /network_security_group_association/));
 
 test('PolicyInsights and Monitor are registered', () => passes(providerRegistrations));
 test('invalid: PolicyInsights not registered', () => fails(providerRegistrations, 'envs/_root/providers.tf',
