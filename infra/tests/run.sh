@@ -40,6 +40,7 @@ ensure_tools() {
   command -v xmllint >/dev/null || missing+=(libxml2-utils)
   # jq runs the ops/infra.md outputs command in test/outputs.test.js.
   command -v jq >/dev/null || missing+=(jq)
+  command -v shellcheck >/dev/null || missing+=(shellcheck)
   if ((${#missing[@]})); then
     if [[ $EUID -eq 0 ]]; then
       apt-get update -qq && apt-get install -y -qq "${missing[@]}"
@@ -63,6 +64,7 @@ step "terraform fmt -check" terraform fmt -check -recursive -diff infra
 step "terraform test (conventions)" conventions_test
 step "node policy tests" npm test --prefix infra/tests --silent
 step "xmllint APIM policies" policy_xml
+step "shellcheck ops/azure" bash -c 'cd ops/azure && shellcheck -x ./*.sh' 
 
 echo
 echo "infra checks:"
