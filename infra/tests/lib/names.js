@@ -2,7 +2,8 @@
 // driver or APIM is configured to call resolves to a Service in the overlay or to a private
 // DNS zone (and record) the Terraform creates, and TLS is only expected where it is served.
 import path from 'node:path';
-import { ofType } from './config.js';
+import { readFileSync } from 'node:fs';
+import { ofType, infraDir } from './config.js';
 
 /** Azure service suffix -> conventions zone key (each zone the network module creates and links). */
 export const PRIVATE_ZONES = {
@@ -62,14 +63,25 @@ function imageHost(image, who) {
   return host.includes('.') ? [{ who: `${who} image`, scheme: 'https', host, port: 443 }] : [];
 }
 
-/** APIM's backend URL as the platform module computes it for `env`. */
+/**
+ * APIM's backend URL for `env`: the backend resource's url, its module variables resolved
+ * through the platform's call, then conventions values and the env's tfvars.
+ */
 export function apimBackend(model, env) {
-  const call = model.parsed.map((p) => p.json.module?.apim?.[0]).find((c) => c?.backend_url);
+  const backendRes = ofType(model, 'azurerm_api_management_backend')[0];
+  const call = model.parsed.map((p) => p.json.module?.apim?.[0]).find(Boolean) ?? {};
   const backend = localsOf(model, 'modules/conventions').api_backend ?? {};
-  const url = sub(String(call?.backend_url ?? '')
-    .replace(/\$\{module\.conventions\.api_backend\.(\w+)\}/g, (_, k) => backend[k]), env);
+  const tfvars = readTfvars(env);
+  const url = sub(String(backendRes?.body.url ?? '')
+    .replace(/\$\{var\.(\w+)\}/g, (_, k) => String(call[k] ?? '').replace(/^"|"$/g, '').replace(/^\$\{(.*)\}$/, '$${$1}'))
+    .replace(/\$\{module\.conventions\.api_backend\.(\w+)\}/g, (_, k) => backend[k])
+    .replace(/\$\{var\.apim\.(\w+)\}/g, (_, k) => tfvars.match(new RegExp(`\\b${k}\\s*=\\s*"([^"]*)"`))?.[1] ?? ''), env);
   const m = url.match(/^([a-z]+):\/\/([^/:]+)(?::(\d+))?$/);
   return m ? { who: 'APIM backend', scheme: m[1], host: m[2], port: Number(m[3] ?? defaultPort(m[1])), url } : { who: 'APIM backend', url };
+}
+
+function readTfvars(env) {
+  try { return readFileSync(path.join(infraDir, 'envs', env, `${env}.auto.tfvars`), 'utf8'); } catch { return ''; }
 }
 
 /** Violations for one overlay's endpoints plus APIM's, against the Terraform's zones and records. */
