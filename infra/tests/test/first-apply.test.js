@@ -58,3 +58,31 @@ test('invalid: an env pins a budget start date', async () => {
   const violations = budgetStart(model(), { 'envs/dev/dev.auto.tfvars': 'budget_start_date  = "2026-01-01T00:00:00Z"\n' });
   if (!violations.some((v) => /dev.auto.tfvars: sets budget_start_date/.test(v))) throw new Error(JSON.stringify(violations));
 });
+
+/** Restricted pod security, allowed registries (this ACR only) and internal load balancers, denied on the cluster. */
+export function clusterPolicies(m) {
+  const out = [];
+  const a = m.resources.find((r) => r.type === 'azurerm_resource_policy_assignment' && r.name === 'cluster');
+  if (!a) return ['platform: no azurerm_resource_policy_assignment "cluster"'];
+  if (a.body.resource_id !== '${module.aks.id}') out.push('policy assignments must target module.aks.id');
+  const pol = Object.assign({}, ...m.parsed.filter((p) => p.file.endsWith('platform/policy.tf')).flatMap((p) => p.json.locals ?? [])).cluster_policies ?? {};
+  const want = {
+    'pod-security-restricted': 'data.azurerm_policy_set_definition.pod_security_restricted.id',
+    'allowed-images': 'data.azurerm_policy_definition.allowed_images.id',
+    'internal-load-balancers': 'data.azurerm_policy_definition.internal_load_balancers.id',
+  };
+  for (const [k, def] of Object.entries(want)) {
+    if (pol[k]?.definition !== `\${${def}}`) out.push(`policy ${k} must assign ${def}`);
+  }
+  if (!String(JSON.stringify(pol['allowed-images']?.parameters)).includes('module.acr.login_server')) out.push('allowed-images must allow only module.acr.login_server');
+  if (!String(a.body.parameters).includes('"deny"')) out.push('cluster policies must deny, not audit');
+  return out;
+}
+
+test('the cluster denies non-restricted pods, foreign registries and public load balancers', () => passes(clusterPolicies));
+test('invalid: allowed images not limited to this ACR', () => fails(clusterPolicies, 'platform/policy.tf',
+  '${replace(module.acr.login_server, ".", "\\\\.")}', '.*', /allowed-images must allow only module.acr.login_server/));
+test('invalid: policies only audit', () => fails(clusterPolicies, 'platform/policy.tf',
+  'effect             = { value = "deny" }', 'effect             = { value = "audit" }', /must deny/));
+test('invalid: internal load balancer policy dropped', () => fails(clusterPolicies, 'platform/policy.tf',
+  'definition = data.azurerm_policy_definition.internal_load_balancers.id', 'definition = data.azurerm_policy_definition.allowed_images.id', /internal-load-balancers must assign/));
