@@ -7,8 +7,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need_env "${1:-}"
 need_tools az jq
 load_outputs
-appi=$(az monitor app-insights component show -g "$resource_group_name" --query '[0].name' -o tsv)
-cs=$(az monitor app-insights component show -g "$resource_group_name" -a "$appi" --query connectionString -o tsv)
+# Core az only (no application-insights extension to install on a fresh runner).
+appi=$(az resource list -g "$resource_group_name" --resource-type microsoft.insights/components --query '[0].id' -o tsv)
+[[ -n $appi ]] || die "no Application Insights component in $resource_group_name"
+cs=$(az resource show --ids "$appi" --query properties.ConnectionString -o tsv)
 vault=$(az keyvault show -n "$key_vault_name" --query id -o tsv)
 jq -n --arg v "$cs" '{properties: {value: $v, contentType: "text/plain"}}' > "${TMPDIR:-/tmp}/secret.$$.json"
 trap 'rm -f "${TMPDIR:-/tmp}/secret.$$.json"' EXIT
