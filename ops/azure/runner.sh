@@ -34,6 +34,17 @@ images() {
   fi
 }
 
+# prod runs this project's images by digest: each tailor/<name>:<tag> becomes @<digest in ACR>.
+pin_digests() {
+  local ref name digest
+  grep -oE "$acr_login_server/tailor/[a-z-]+:$tag" "$repo/rendered.yaml" | sort -u | while read -r ref; do
+    name=${ref#"$acr_login_server"/}; name=${name%:*}
+    digest=$(az acr repository show --name "${acr_login_server%%.*}" --image "$name:$tag" --query digest -o tsv)
+    [[ $digest == sha256:* ]] || die "no digest for $name:$tag in ACR"
+    sed -i "s|$ref|$acr_login_server/$name@$digest|g" "$repo/rendered.yaml"
+  done
+}
+
 kube() {
   say "cluster credentials ($aks_name)"
   export KUBECONFIG="$repo/.kubeconfig"
@@ -61,6 +72,7 @@ roles() {
 
 apply() {
   say "apply the rendered manifests"
+  if [[ $ENV == prod ]]; then pin_digests; fi
   kubectl apply --server-side --force-conflicts -f "$repo/rendered.yaml"
   kubectl -n tailor rollout status deployment/api --timeout=10m
 }
