@@ -47,3 +47,11 @@ eval: ## Scoring quality: AUROC/NDCG of the match score and skill-extraction F1 
 
 images: ## Image tarballs services/<svc>/target/<svc>-image.tar (tailor/<svc>:<version>) without Docker; see ops/images/README.md
 	ops/images/build.sh
+
+.PHONY: up down
+
+up: ## Azure, one command: state, terraform apply, tf-outputs.env, cluster bootstrap, images, deploy, smoke through APIM (ops/azure/up.sh)
+	ops/azure/up.sh $(ENV)
+
+down: ## Destroy what make up created in ENV (ops/azure/down.sh; prod needs ALLOW_PROD_DOWN=1)
+	ops/azure/down.sh $(ENV)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Offline gate for infra/: fmt, provider-free terraform test, node policy tests (incl. the
-# terraform output -> k8s tf-outputs.env key contract), policy XML.
+# terraform output -> k8s tf-outputs.env key contract and the permissions, names and
+# credentials "by use" checks against the rendered overlays), policy XML.
 # Run from anywhere: bash infra/tests/run.sh
 set -euo pipefail
 
@@ -30,13 +31,16 @@ step() {
 }
 
 ensure_tools() {
-  if [[ ! -d infra/tests/node_modules/@cdktf/provider-azurerm ]]; then
+  if [[ ! -d infra/tests/node_modules/@cdktf/provider-azurerm || ! -d infra/tests/node_modules/yaml ]]; then
     npm ci --prefix infra/tests --no-audit --no-fund
   fi
+  # The "by use" tests render the k8s overlays (test/by-use.test.js).
+  command -v kubectl >/dev/null || { echo "missing: kubectl (for kubectl kustomize)" >&2; return 1; }
   local missing=()
   command -v xmllint >/dev/null || missing+=(libxml2-utils)
   # jq runs the ops/infra.md outputs command in test/outputs.test.js.
   command -v jq >/dev/null || missing+=(jq)
+  command -v shellcheck >/dev/null || missing+=(shellcheck)
   if ((${#missing[@]})); then
     if [[ $EUID -eq 0 ]]; then
       apt-get update -qq && apt-get install -y -qq "${missing[@]}"
@@ -60,6 +64,7 @@ step "terraform fmt -check" terraform fmt -check -recursive -diff infra
 step "terraform test (conventions)" conventions_test
 step "node policy tests" npm test --prefix infra/tests --silent
 step "xmllint APIM policies" policy_xml
+step "shellcheck ops/azure" bash -c 'cd ops/azure && shellcheck -x ./*.sh' 
 
 echo
 echo "infra checks:"

@@ -20,6 +20,11 @@ module "platform" {
   api_audience              = var.api_audience
   manage_appinsights_secret = var.manage_appinsights_secret
   settings_overrides        = var.settings_overrides
-  openapi_path              = "${path.root}/../../../services/api/openapi/openapi.json"
-  tags                      = { cost-center = "tailor-${local.env}" }
+  api_caller_object_ids     = var.api_caller_object_ids
+  deploy_bundle_container_id = join("/", [
+    "/subscriptions/${var.subscription_id}/resourceGroups/${var.state_resource_group}",
+    "providers/Microsoft.Storage/storageAccounts/${var.state_storage_account}/blobServices/default/containers/bundles",
+  ])
+  openapi_path = "${path.root}/../../../services/api/openapi/openapi.json"
+  tags         = { cost-center = "tailor-${local.env}" }
 }

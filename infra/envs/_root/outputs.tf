@@ -85,6 +85,19 @@ output "apim_gateway_url" {
   value = module.platform.apim_gateway_url
 }
 
+output "api_ilb_ip" {
+  value = module.platform.api_ilb_ip
+}
+
+output "runner_vm_name" {
+  description = "The in-VNet deploy runner (ops/azure/runner.sh runs there)."
+  value       = module.platform.runner_vm_name
+}
+
+output "runner_client_id" {
+  value = module.platform.runner_client_id
+}
+
 output "security_issuer" {
   value = module.platform.security_issuer
 }

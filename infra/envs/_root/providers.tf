@@ -1,3 +1,7 @@
+provider "azuread" {
+  tenant_id = var.tenant_id
+}
+
 # Keyless and private: no shared keys, no data-plane calls to private endpoints.
 provider "azurerm" {
   subscription_id                 = var.subscription_id
@@ -14,9 +18,11 @@ provider "azurerm" {
     "Microsoft.Insights",
     "Microsoft.KeyVault",
     "Microsoft.ManagedIdentity",
+    "Microsoft.Monitor",
     "Microsoft.Network",
     "Microsoft.OperationalInsights",
     "Microsoft.OperationsManagement",
+    "Microsoft.PolicyInsights",
     "Microsoft.ServiceBus",
     "Microsoft.Storage",
   ]

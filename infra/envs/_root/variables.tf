@@ -76,11 +76,13 @@ variable "alert_emails" {
 }
 
 variable "budget_start_date" {
-  type = string
+  description = "First of a month, not in the past at the first apply. Null (default): the month of the first plan."
+  type        = string
+  default     = null
 
   validation {
-    condition     = can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
-    error_message = "budget_start_date must be the first of a month, e.g. 2026-01-01T00:00:00Z."
+    condition     = var.budget_start_date == null || can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
+    error_message = "budget_start_date must be the first of a month, e.g. 2027-01-01T00:00:00Z."
   }
 }
 
@@ -97,7 +99,6 @@ variable "apim" {
   type = object({
     publisher_name  = string
     publisher_email = string
-    backend_fqdn    = string
     web_origins     = list(string)
     jwt_scope       = string
     calls_per_min   = number
@@ -127,7 +128,40 @@ variable "api_audience" {
 }
 
 variable "manage_appinsights_secret" {
-  description = "Write appinsights-connection-string into Key Vault. True needs plan/apply from a network that reaches the vault's private endpoint (ops/infra.md)."
+  description = "Write appinsights-connection-string into Key Vault through its data plane. False (default): ops/azure/bootstrap.sh writes it through ARM, which works from anywhere. True needs plan/apply from a network that reaches the vault's private endpoint."
   type        = bool
-  default     = true
+  default     = false
+}
+
+variable "api_caller_object_ids" {
+  description = "Service principals granted the api's app role (daemon callers such as the e2e-azure smoke identity)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for id in var.api_caller_object_ids : can(regex("^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$", id))])
+    error_message = "api_caller_object_ids must be object id GUIDs."
+  }
+}
+
+variable "state_resource_group" {
+  description = "Resource group of the state account (<env>.backend.hcl); ops/azure/state.sh creates both."
+  type        = string
+  default     = "rg-tailor-tfstate"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9._()-]{1,90}$", var.state_resource_group))
+    error_message = "state_resource_group must be a resource group name."
+  }
+}
+
+variable "state_storage_account" {
+  description = "The state account (<env>.backend.hcl); its bundles container carries make up's deploy bundles to the runner."
+  type        = string
+  default     = "sttailortfstate"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]{3,24}$", var.state_storage_account))
+    error_message = "state_storage_account must be a storage account name."
+  }
 }

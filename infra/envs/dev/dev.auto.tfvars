@@ -4,7 +4,6 @@ vnet_cidr          = "10.40.0.0/16"
 kubernetes_version = "1.33"
 admin_group_name   = "tailor-platform-admins"
 alert_emails       = ["tailor-oncall@example.com"]
-budget_start_date  = "2026-01-01T00:00:00Z"
 api_audience       = "api://tailor-api-dev"
 
 openai_deployment = {
@@ -17,7 +16,6 @@ openai_deployment = {
 apim = {
   publisher_name  = "Tailor"
   publisher_email = "tailor-oncall@example.com"
-  backend_fqdn    = "api.dev.tailor.internal"
   web_origins     = ["https://dev.tailor.example.com"]
   jwt_scope       = "Jobs.ReadWrite"
   calls_per_min   = 60

@@ -3,11 +3,16 @@ resource "azurerm_api_management_backend" "ingress" {
   api_management_name = azurerm_api_management.this.name
   resource_group_name = var.resource_group_name
   protocol            = "http"
-  url                 = "https://${var.backend_fqdn}"
+  # Plain HTTP to the api's internal load balancer inside the VNet; only APIM's subnet may
+  # connect (k8s/components/azure/netpol-apim-to-api.yaml). TLS ends at APIM's gateway.
+  url = var.backend_url
 
-  tls {
-    validate_certificate_chain = true
-    validate_certificate_name  = true
+  dynamic "tls" {
+    for_each = startswith(var.backend_url, "https://") ? [1] : []
+    content {
+      validate_certificate_chain = true
+      validate_certificate_name  = true
+    }
   }
 }
 
@@ -20,7 +25,7 @@ resource "azurerm_api_management_api" "tailor" {
   path                  = "tailor"
   protocols             = ["https"]
   subscription_required = false
-  service_url           = "https://${var.backend_fqdn}"
+  service_url           = var.backend_url
 
   import {
     content_format = "openapi+json"

@@ -52,13 +52,13 @@ variable "openapi_path" {
   }
 }
 
-variable "backend_fqdn" {
-  description = "FQDN of the cluster's internal ingress that serves the api over TLS."
+variable "backend_url" {
+  description = "The api's internal load balancer, scheme://host:port, resolved through a private zone the network module creates."
   type        = string
 
   validation {
-    condition     = can(regex("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$", var.backend_fqdn))
-    error_message = "backend_fqdn must be a host name, without scheme or path."
+    condition     = can(regex("^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?:[0-9]+$", var.backend_url))
+    error_message = "backend_url must be scheme://host:port without a path."
   }
 }
 

@@ -12,6 +12,18 @@ locals {
     apim_developer  = "developer.azure-api.net"
     apim_management = "management.azure-api.net"
     apim_scm        = "scm.azure-api.net"
+    # APIM's backend: the api's internal load balancer, by name (k8s/base/api/service.yaml).
+    api_internal = "${var.env}.tailor.internal"
+  }
+
+  # The api Service's internal load balancer takes this address (tf-outputs api_ilb_ip) and
+  # the zone api_internal holds it as "api"; APIM calls http://<fqdn>:80 inside the VNet.
+  api_backend = {
+    zone_key = "api_internal"
+    record   = "api"
+    fqdn     = "api.${var.env}.tailor.internal"
+    ip       = cidrhost(local.subnets.aks_nodes, -6)
+    port     = 80
   }
 
   # VNet-integrated PostgreSQL needs its own zone, ending in .postgres.database.azure.com.

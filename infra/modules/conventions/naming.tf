@@ -22,5 +22,9 @@ locals {
     workload_identity  = "id-${local.base}"
     private_endpoint   = "pe-${local.base}"
     postgres_dns_label = "${local.base}-${var.unique_suffix}"
+    runner             = "vm-${local.base}-runner"
+    monitor_workspace  = "amw-${local.base}"
+    prometheus_dce     = "dce-${local.base}-prometheus"
+    prometheus_dcr     = "dcr-${local.base}-prometheus"
   }
 }

@@ -5,6 +5,8 @@ locals {
     apim              = cidrsubnet(var.vnet_cidr, 8, 17)
     postgres          = cidrsubnet(var.vnet_cidr, 8, 18)
     aks_apiserver     = cidrsubnet(var.vnet_cidr, 12, 304)
+    # The deploy runner VM (modules/runner): the in-VNet half of make up and of CD.
+    runner = cidrsubnet(var.vnet_cidr, 8, 20)
   }
 
   dns_service_ip = cidrhost(var.service_cidr, 10)

@@ -37,6 +37,11 @@ output "private_dns_zones" {
   value       = local.private_dns_zones
 }
 
+output "api_backend" {
+  description = "Name, address and port APIM calls the api on (internal load balancer in the node subnet)."
+  value       = local.api_backend
+}
+
 output "postgres_dns_zone" {
   description = "Private DNS zone of the VNet-integrated PostgreSQL server."
   value       = local.postgres_dns_zone

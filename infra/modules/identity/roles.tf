@@ -3,6 +3,8 @@ locals {
     api-sb-sender      = { identity = "api", role = "Azure Service Bus Data Sender", scope = var.scopes.servicebus_queue }
     api-blob           = { identity = "api", role = "Storage Blob Data Contributor", scope = var.scopes.storage_account }
     worker-sb-receiver = { identity = "worker", role = "Azure Service Bus Data Receiver", scope = var.scopes.servicebus_queue }
+    # A retry schedules a new message (ServiceBusJobQueue.retry -> scheduleMessage): Send.
+    worker-sb-sender   = { identity = "worker", role = "Azure Service Bus Data Sender", scope = var.scopes.servicebus_queue }
     worker-blob        = { identity = "worker", role = "Storage Blob Data Contributor", scope = var.scopes.storage_account }
     worker-openai      = { identity = "worker", role = "Cognitive Services OpenAI User", scope = var.scopes.openai_account }
     keda-sb-owner      = { identity = "keda", role = "Azure Service Bus Data Owner", scope = var.scopes.servicebus_queue }

@@ -30,7 +30,7 @@ variable "tenant_id" {
 variable "manage_appinsights_secret" {
   description = "Write the appinsights-connection-string secret. Needs a network path to the vault's private endpoint."
   type        = bool
-  default     = true
+  default     = false
 }
 
 variable "appinsights_connection_string" {

@@ -1,3 +1,8 @@
+locals {
+  # The budget's start may not lie in a past month when it is created; later plans keep it.
+  budget_start_date = coalesce(var.budget_start_date, formatdate("YYYY-MM-01'T'00:00:00Z", plantimestamp()))
+}
+
 resource "azurerm_consumption_budget_resource_group" "this" {
   name              = var.names.budget
   resource_group_id = var.resource_group_id
@@ -5,7 +10,7 @@ resource "azurerm_consumption_budget_resource_group" "this" {
   time_grain        = "Monthly"
 
   time_period {
-    start_date = var.budget_start_date
+    start_date = local.budget_start_date
   }
 
   notification {
@@ -22,5 +27,9 @@ resource "azurerm_consumption_budget_resource_group" "this" {
     threshold_type = "Actual"
     operator       = "GreaterThanOrEqualTo"
     contact_groups = [azurerm_monitor_action_group.this.id]
+  }
+
+  lifecycle {
+    ignore_changes = [time_period]
   }
 }

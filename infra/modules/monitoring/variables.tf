@@ -34,12 +34,13 @@ variable "monthly_budget" {
 }
 
 variable "budget_start_date" {
-  description = "First day of the month the budget starts (RFC 3339)."
+  description = "First day of the month the budget starts (RFC 3339). Null: the month of the first plan (Azure rejects a start in a past month)."
   type        = string
+  default     = null
 
   validation {
-    condition     = can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
-    error_message = "budget_start_date must be the first of a month, e.g. 2026-01-01T00:00:00Z."
+    condition     = var.budget_start_date == null || can(regex("^[0-9]{4}-[0-9]{2}-01T00:00:00Z$", var.budget_start_date))
+    error_message = "budget_start_date must be the first of a month, e.g. 2027-01-01T00:00:00Z."
   }
 }
 

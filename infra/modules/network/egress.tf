@@ -22,6 +22,11 @@ resource "azurerm_nat_gateway_public_ip_association" "this" {
   public_ip_address_id = azurerm_public_ip.egress.id
 }
 
+resource "azurerm_subnet_nat_gateway_association" "runner" {
+  subnet_id      = azurerm_subnet.runner.id
+  nat_gateway_id = azurerm_nat_gateway.this.id
+}
+
 resource "azurerm_subnet_nat_gateway_association" "aks_nodes" {
   subnet_id      = azurerm_subnet.aks_nodes.id
   nat_gateway_id = azurerm_nat_gateway.this.id

@@ -9,7 +9,11 @@ output "subnet_ids" {
     private_endpoints = azurerm_subnet.private_endpoints.id
     apim              = azurerm_subnet.apim.id
     postgres          = azurerm_subnet.postgres.id
+    runner            = azurerm_subnet.runner.id
   }
+  # AKS needs the NAT gateway on its subnet (outbound_type = userAssignedNATGateway) and APIM
+  # its NSG before either is created: consumers read these ids only after the associations.
+  depends_on = [azurerm_subnet_nat_gateway_association.aks_nodes, azurerm_subnet_network_security_group_association.apim, azurerm_subnet_nat_gateway_association.runner]
 }
 
 output "private_dns_zone_ids" {

@@ -36,6 +36,14 @@ resource "azurerm_subnet" "apim" {
   address_prefixes     = [var.subnets.apim]
 }
 
+# The deploy runner: no inbound rules beyond the defaults, egress through the NAT gateway.
+resource "azurerm_subnet" "runner" {
+  name                 = "snet-runner"
+  resource_group_name  = var.resource_group_name
+  virtual_network_name = azurerm_virtual_network.this.name
+  address_prefixes     = [var.subnets.runner]
+}
+
 # Dedicated to PostgreSQL Flexible Server: the delegation forbids anything else in it.
 resource "azurerm_subnet" "postgres" {
   name                 = "snet-postgres"

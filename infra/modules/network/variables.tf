@@ -23,12 +23,22 @@ variable "subnets" {
     private_endpoints = string
     apim              = string
     postgres          = string
+    runner            = string
   })
 }
 
 variable "private_dns_zones" {
   description = "Service key to private DNS zone name."
   type        = map(string)
+}
+
+variable "api_backend" {
+  description = "The api's internal load balancer: zone key, record name and address (conventions)."
+  type = object({
+    zone_key = string
+    record   = string
+    ip       = string
+  })
 }
 
 variable "tags" {

@@ -11,7 +11,7 @@ module "apim" {
   publisher_name                 = var.apim.publisher_name
   publisher_email                = var.apim.publisher_email
   openapi_path                   = var.openapi_path
-  backend_fqdn                   = var.apim.backend_fqdn
+  backend_url                    = "http://${module.conventions.api_backend.fqdn}:${module.conventions.api_backend.port}"
   tenant_id                      = var.tenant_id
   web_origins                    = var.apim.web_origins
   app_insights_id                = module.monitoring.app_insights_id
@@ -19,7 +19,7 @@ module "apim" {
   tags                           = local.tags
 
   jwt = {
-    audiences          = [var.api_audience]
+    audiences          = [module.entra.client_id]
     required_scope     = var.apim.jwt_scope
     clock_skew_seconds = 60
   }

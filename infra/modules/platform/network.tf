@@ -7,5 +7,6 @@ module "network" {
   vnet_cidr           = var.vnet_cidr
   subnets             = module.conventions.subnets
   private_dns_zones   = module.conventions.private_dns_zones
+  api_backend         = module.conventions.api_backend
   tags                = local.tags
 }

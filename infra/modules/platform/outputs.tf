@@ -59,12 +59,26 @@ output "apim_gateway_url" {
   value = module.apim.gateway_url
 }
 
+output "api_ilb_ip" {
+  description = "Address of the api Service's internal load balancer; the api record in the api_internal zone."
+  value       = module.conventions.api_backend.ip
+}
+
+output "runner_vm_name" {
+  value = module.runner.vm_name
+}
+
+output "runner_client_id" {
+  value = module.runner.client_id
+}
+
 output "security_issuer" {
   value = local.entra_issuer
 }
 
 output "security_audience" {
-  value = var.api_audience
+  description = "Client id of the api's app registration: the aud of Entra v2.0 access tokens."
+  value       = module.entra.client_id
 }
 
 output "subnet_cidrs" {

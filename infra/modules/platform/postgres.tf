@@ -15,8 +15,8 @@ module "postgres" {
   log_analytics_workspace_id   = module.monitoring.log_analytics_workspace_id
   tags                         = local.tags
 
-  # The api owns the Flyway migrations, so its identity administers the schema;
-  # the worker's database role is created by those migrations (pgaadauth_create_principal).
+  # The api owns the Flyway migrations, so its identity administers the schema. The migrations
+  # create no roles: the runner creates the worker's role and its grants (ops/azure/sql/roles.sql).
   entra_admins = {
     operators = {
       object_id      = var.admin_group_object_id
@@ -26,6 +26,12 @@ module "postgres" {
     api = {
       object_id      = module.identity.principal_ids["api"]
       principal_name = module.identity.names["api"]
+      principal_type = "ServicePrincipal"
+    }
+    # Creates the worker's role and grants (ops/azure/sql/roles.sql) from inside the VNet.
+    runner = {
+      object_id      = module.runner.principal_id
+      principal_name = module.runner.identity_name
       principal_type = "ServicePrincipal"
     }
   }

@@ -42,7 +42,8 @@ variable "alert_emails" {
 }
 
 variable "budget_start_date" {
-  type = string
+  type    = string
+  default = null
 }
 
 variable "openai_deployment" {
@@ -58,7 +59,6 @@ variable "apim" {
   type = object({
     publisher_name  = string
     publisher_email = string
-    backend_fqdn    = string
     web_origins     = list(string)
     jwt_scope       = string
     calls_per_min   = number
@@ -82,5 +82,16 @@ variable "api_audience" {
 variable "manage_appinsights_secret" {
   description = "Write the App Insights connection string into Key Vault (needs a network path to the vault's private endpoint)."
   type        = bool
-  default     = true
+  default     = false
+}
+
+variable "api_caller_object_ids" {
+  description = "Service principals granted the api's app role (daemon callers such as the e2e-azure smoke identity)."
+  type        = list(string)
+  default     = []
+}
+
+variable "deploy_bundle_container_id" {
+  description = "Blob container the runner reads deploy bundles from (the state account's, see ops/azure/state.sh)."
+  type        = string
 }

@@ -236,6 +236,8 @@ function lintEntry(schema, table, key, value, where, out) {
 export function schemaLint(model) {
   const out = [];
   for (const r of model.resources) {
+    // Only azurerm has offline bindings; azuread resources stay unvalidated here (ops/infra.md).
+    if (r.type.startsWith('azuread_')) continue;
     const schema = schemaOf(r.type);
     if (!schema) { out.push(`${id(r)}: unknown resource type`); continue; }
     lintBody(schema, schema.root, r.body, id(r), out);
@@ -257,7 +259,10 @@ export function apim(model) {
     check(out, imp.content_format === 'openapi+json' && imp.content_value === '${file(var.openapi_path)}', r, 'import the OpenAPI document from var.openapi_path');
   }
   for (const r of ofType(model, 'azurerm_api_management_backend')) {
-    check(out, first(r.body.tls)?.validate_certificate_chain === true, r, 'validate_certificate_chain must be true');
+    // TLS to the backend is validated whenever it is configured; plain HTTP stays inside the VNet.
+    const tls = first(r.body.dynamic?.tls)?.content ?? r.body.tls;
+    if (tls) check(out, first(tls)?.validate_certificate_chain === true, r, 'validate_certificate_chain must be true');
+    check(out, r.body.url === '${var.backend_url}', r, 'url must be var.backend_url');
   }
   return out;
 }
@@ -275,7 +280,7 @@ export function policies(model, policyDir = null) {
       .map((f) => readFileSync(path.join(dir, 'fragments', `${f}.xml`), 'utf8')).join('');
     const must = {
       'validate-jwt': /<validate-jwt[^>]*clock-skew=/, issuers: /<issuers>/, audiences: /<audiences>/,
-      'required-claims': /<required-claims>/, 'rate-limit-by-key per subject': /<rate-limit-by-key[^>]*Subject/,
+      'scope or app role check (403)': /claims\[&quot;scp&quot;\][\s\S]*claims\[&quot;roles&quot;\][\s\S]*code="403"/, 'rate-limit-by-key per subject': /<rate-limit-by-key[^>]*Subject/,
       'quota-by-key': /<quota-by-key/, cors: /<cors[\s\S]*<origin>/, 'request size limit (413)': /code="413"/,
       'set-backend-service': /<set-backend-service backend-id=/,
     };
@@ -337,7 +342,8 @@ export function appInsightsSecret(model, k8sObjects = []) {
   for (const r of secrets) {
     const gate = String(r.body.count ?? '').match(/^\$\{var\.([a-z0-9_]+) \? 1 : 0\}$/);
     const v = gate && variable(model, r.module, gate[1]);
-    check(out, !!v && v.type === '${bool}' && v.default === true, r, 'count must be gated by a bool variable defaulting to true');
+    // False by default: a first apply from outside the VNet cannot reach the vault's data plane.
+    check(out, !!v && v.type === '${bool}' && v.default === false, r, 'count must be gated by a bool variable defaulting to false');
     const deps = JSON.stringify(r.body.depends_on ?? []);
     check(out, deps.includes('azurerm_private_endpoint.'), r, 'depends_on the vault private endpoint (data-plane write)');
     const roles = ofType(model, 'azurerm_role_assignment').filter((a) => a.module === r.module && deps.includes(ref(a)));
@@ -362,10 +368,22 @@ export function tokenContract(model) {
   if (apim.issuer !== issuer) out.push(`apim: validate-jwt issuer must be ${issuer}, got ${apim.issuer}`);
   const outputs = Object.assign({}, ...model.parsed.filter((p) => p.file.includes(`${path.sep}modules${path.sep}platform${path.sep}`)).map((p) => p.json.output ?? {}));
   if (outputs.security_issuer?.[0].value !== '${local.entra_issuer}') out.push('platform: output security_issuer must be local.entra_issuer');
-  if (outputs.security_audience?.[0].value !== '${var.api_audience}') out.push('platform: output security_audience must be var.api_audience');
+  // Entra v2.0 access tokens carry the app registration's client id in aud, not its URI.
+  if (outputs.security_audience?.[0].value !== '${module.entra.client_id}') out.push('platform: output security_audience must be module.entra.client_id');
   const calls = moduleCallsOf(model, path.join(infraDir, 'modules', 'apim'));
   for (const c of calls) {
-    if (JSON.stringify(first(c.body.jwt)?.audiences) !== '["${var.api_audience}"]') out.push(`module.${c.name}: jwt.audiences must be [var.api_audience]`);
+    if (JSON.stringify(first(c.body.jwt)?.audiences) !== '["${module.entra.client_id}"]') out.push(`module.${c.name}: jwt.audiences must be [module.entra.client_id]`);
+  }
+  const apps = ofType(model, 'azuread_application');
+  if (apps.length !== 1) out.push(`expected one azuread_application, found ${apps.length}`);
+  for (const a of apps) {
+    check(out, first(a.body.api)?.requested_access_token_version === 2, a, 'api.requested_access_token_version must be 2 (v2.0 issuer)');
+    check(out, JSON.stringify(a.body.identifier_uris) === '["${var.identifier_uri}"]', a, 'identifier_uris must be [var.identifier_uri]');
+    check(out, first(first(a.body.api)?.oauth2_permission_scope)?.value === '${var.scope}', a, 'exposes var.scope as a delegated scope');
+  }
+  for (const c of moduleCallsOf(model, path.join(infraDir, 'modules', 'entra-app'))) {
+    if (c.body.identifier_uri !== '${var.api_audience}') out.push(`module.${c.name}: identifier_uri must be var.api_audience`);
+    if (c.body.scope !== '${var.apim.jwt_scope}') out.push(`module.${c.name}: scope must be var.apim.jwt_scope (what APIM requires)`);
   }
   if (calls.length === 0) out.push('apim module is never called');
   return out;

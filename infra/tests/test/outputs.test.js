@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tfOutputsContract, tokenContract, runbookJq } from '../lib/rules.js';
 import { model, passes, fails } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { infraDir } from '../lib/config.js';
 
 test('the runbook command is to_entries -> key=value', () => assert.equal(runbookJq(), 'to_entries[] | "\\(.key)=\\(.value.value)"'));
 test('each env root outputs exactly the keys of its overlay tf-outputs.env.example', () => passes(tfOutputsContract));
@@ -22,4 +25,15 @@ test('api and APIM accept the same Entra issuer and audience', () => passes(toke
 test('invalid: security_issuer on the v1 endpoint', () => fails(tokenContract, 'platform/conventions.tf',
   'entra_issuer = "https://login.microsoftonline.com/${var.tenant_id}/v2.0"', 'entra_issuer = "https://sts.windows.net/${var.tenant_id}/"', /entra_issuer must be/));
 test('invalid: APIM audiences diverge from security_audience', () => fails(tokenContract, 'platform/apim.tf',
-  'audiences          = [var.api_audience]', 'audiences          = ["api://other"]', /jwt.audiences must be \[var.api_audience\]/));
+  'audiences          = [module.entra.client_id]', 'audiences          = [var.api_audience]', /jwt.audiences must be \[module.entra.client_id\]/));
+test('invalid: api audience is the identifier URI (v2.0 tokens carry the client id)', () => fails(tokenContract, 'platform/outputs.tf',
+  'value       = module.entra.client_id', 'value       = var.api_audience', /security_audience must be module.entra.client_id/));
+test('invalid: app registration asks for v1.0 tokens', () => fails(tokenContract, 'entra-app/application.tf',
+  'requested_access_token_version = 2', 'requested_access_token_version = 1', /requested_access_token_version must be 2/));
+
+// make up and CD write tf-outputs.env with ops/azure/outputs.sh: the same program as the runbook.
+const script = () => readFileSync(path.join(infraDir, '..', 'ops', 'azure', 'outputs.sh'), 'utf8');
+const scriptJq = (text) => text.match(/\|\s*jq -r '([^']+)'\s*>\s*"\$OVERLAY\/tf-outputs\.env"/)?.[1];
+test('ops/azure/outputs.sh runs the runbook jq program', () => assert.equal(scriptJq(script()), runbookJq()));
+test('invalid: outputs.sh with another jq program', () => assert.notEqual(
+  scriptJq(script().replace('"\\(.key)=\\(.value.value)"', '"\\(.key)=\\(.value)"')), runbookJq()));

@@ -21,8 +21,8 @@ test('k8s mounts appinsights-connection-string from Key Vault', () => assert.dee
 test('Terraform writes every Key Vault secret k8s mounts, gated, after the endpoint and the grant', () => passes(secret));
 test('invalid: secret under another name than k8s mounts', () => fails(secret, 'keyvault/secrets.tf',
   'name         = "appinsights-connection-string"', 'name         = "appinsights"', /k8s mounts Key Vault secret appinsights-connection-string/));
-test('invalid: secret gate is not a bool defaulting to true', () => fails(secret, 'keyvault/variables.tf',
-  'type        = bool\n  default     = true', 'type        = bool\n  default     = false', /bool variable defaulting to true/));
+test('invalid: secret gate defaults to a data-plane write on the first apply', () => fails(secret, 'keyvault/variables.tf',
+  'type        = bool\n  default     = false', 'type        = bool\n  default     = true', /bool variable defaulting to false/));
 test('invalid: secret written before the private endpoint exists', () => fails(secret, 'keyvault/secrets.tf',
   ', azurerm_private_endpoint.this]', ']', /private endpoint/));
 test('invalid: secret written without the deployer grant', () => fails(secret, 'keyvault/secrets.tf',

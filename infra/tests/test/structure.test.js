@@ -72,7 +72,7 @@ test('invalid: env.tf names another env', () => fails(envRootLayout, 'envs/prod/
 test('invalid: shared main.tf hard-codes the env', () => fails(envRootLayout, 'envs/_root/main.tf',
   'env                       = local.env', 'env                       = "dev"', /must pass env = local.env/));
 
-test('modules pin Terraform >= 1.11 and azurerm ~> 4.40; conventions stays provider-free', () => {
+test('modules pin Terraform >= 1.11 and azurerm ~> 4.46 (the first with every attribute used here); conventions stays provider-free', () => {
   const dirs = [...readdirSync(path.join(infraDir, 'modules')).map((m) => path.join(infraDir, 'modules', m)),
     ...envs.map((e) => path.join(infraDir, 'envs', e))];
   for (const dir of dirs) {
@@ -81,6 +81,7 @@ test('modules pin Terraform >= 1.11 and azurerm ~> 4.40; conventions stays provi
     assert.equal(t.required_version, '>= 1.11', dir);
     const azurerm = t.required_providers?.[0].azurerm;
     if (dir.endsWith('conventions')) assert.equal(t.required_providers, undefined);
-    else assert.equal(azurerm?.version, '~> 4.40', dir);
+    else if (dir.endsWith('entra-app')) assert.equal(t.required_providers?.[0].azuread?.version, '~> 3.0', dir);
+    else assert.equal(azurerm?.version, '~> 4.46', dir);
   }
 });

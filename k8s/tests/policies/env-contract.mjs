@@ -7,6 +7,7 @@ export const common = ["SPRING_PROFILES_ACTIVE", "OTEL_EXPORTER_OTLP_ENDPOINT", 
 const platform = [
   "TAILOR_QUEUE_TYPE", "TAILOR_SERVICEBUS_NAMESPACE", "TAILOR_SERVICEBUS_QUEUE_NAME", "TAILOR_BLOB_TYPE",
   "TAILOR_BLOB_AZURE_ENDPOINT", "TAILOR_BLOB_AZURE_CONTAINER", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+  "PG_AUTH_PLUGIN", "SPRING_DATASOURCE_PASSWORD",
 ];
 const required = {
   api: [...common, ...platform, "TAILOR_SECURITY_ISSUER", "TAILOR_SECURITY_AUDIENCE"],
@@ -23,6 +24,8 @@ const fixed = {
   TAILOR_LLM_PROVIDER: "azure-openai",
   OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel-collector:4318",
   OTEL_EXPORT_ENABLED: "true",
+  PG_AUTH_PLUGIN: "com.azure.identity.extensions.jdbc.postgresql.AzurePostgresqlAuthenticationPlugin",
+  SPRING_DATASOURCE_PASSWORD: "",
 };
 
 // Values the services accept at all; `fixed` then narrows them for the Azure overlays.
@@ -32,7 +35,7 @@ export const allowed = {
 
 const shaped = {
   TAILOR_SERVICEBUS_NAMESPACE: /^[a-z0-9-]+\.servicebus\.windows\.net$/,
-  SPRING_DATASOURCE_URL: /^jdbc:postgresql:\/\/\$\(PGHOST\):5432\/tailor\?sslmode=require$/,
+  SPRING_DATASOURCE_URL: /^jdbc:postgresql:\/\/\$\(PGHOST\):5432\/tailor\?sslmode=require&authenticationPluginClassName=\$\(PG_AUTH_PLUGIN\)$/,
 };
 
 function problems(deployment, names) {
@@ -41,7 +44,7 @@ function problems(deployment, names) {
     const e = env.get(name);
     if (!e) return [`${ref(deployment)}: missing ${name}`];
     if (allowed[name] && !allowed[name].includes(e.value)) return [`${ref(deployment)}: ${name} must be one of ${allowed[name].join(" | ")}, got ${e.value}`];
-    if (fixed[name] && e.value !== fixed[name]) return [`${ref(deployment)}: ${name} must be ${fixed[name]}`];
+    if (name in fixed && e.value !== fixed[name]) return [`${ref(deployment)}: ${name} must be ${fixed[name]}`];
     if (shaped[name] && !shaped[name].test(e.value)) return [`${ref(deployment)}: ${name} is malformed: ${e.value}`];
     return [];
   });

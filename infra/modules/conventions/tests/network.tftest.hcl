@@ -77,3 +77,17 @@ run "rejects_non_16_vnet" {
 
   expect_failures = [var.vnet_cidr]
 }
+
+run "api_backend" {
+  command = plan
+
+  assert {
+    condition     = output.api_backend.ip == "10.40.15.250" && cidrsubnet("${output.api_backend.ip}/20", 0, 0) == output.subnets.aks_nodes
+    error_message = "The api's internal load balancer address must sit in the node subnet: ${output.api_backend.ip}"
+  }
+
+  assert {
+    condition     = output.api_backend.fqdn == "${output.api_backend.record}.${output.private_dns_zones[output.api_backend.zone_key]}"
+    error_message = "APIM's backend name must be the record in the api_internal zone: ${output.api_backend.fqdn}"
+  }
+}

@@ -1,0 +1,3 @@
+output "workspace_id" {
+  value = azurerm_monitor_workspace.this.id
+}
