@@ -3,6 +3,7 @@
 # PostgreSQL and Azurite, the scoring evaluation, the web page's tests in Chromium, the image
 # tarballs and their checks, then the offline Terraform, Kubernetes and workflow checks.
 set -euo pipefail
+trap 'echo "make test: FAILED at step: $BASH_COMMAND (exit $?)" >&2' ERR
 cd "$(dirname "$0")/../.."
 ops/local/prereqs.sh
 JAVA_HOME=$(ops/local/java-home.sh); export JAVA_HOME

@@ -1,18 +1,41 @@
-import { restoreLocal, signInLocal, suggestUser, watchLocal } from './auth';
+import { normalizeUser, restoreLocal, signInLocal, suggestUser, USER_PATTERN, watchLocal } from './auth';
 import { json, routes } from './test/helpers';
 
 const KEY = 'tailor.session';
 const store = (user: string, token: string, inMs: number) =>
   localStorage.setItem(KEY, JSON.stringify({ user, token, expiresAt: Date.now() + inMs }));
 
+describe('USER_PATTERN', () => {
+  it('accepts names as people write them, in any script, as the api does', () => {
+    for (const name of ['Marisol Okafor', 'José Núñez', "Siobhán O'Brien", '李雷', 'Ольга Петрова', 'محمد علي', 'ada', 'a.b_c@d-e', 'x'.repeat(64)]) {
+      expect(USER_PATTERN.test(name), name).toBe(true);
+    }
+    expect(USER_PATTERN.flags).toContain('u');
+  });
+
+  it('refuses what the api refuses: no double, leading or trailing spaces, other symbols, over 64 characters', () => {
+    for (const name of ['', ' ', 'Marisol  Okafor', ' ada', 'ada ', 'Ada (admin)', 'ada/bob', '😀', 'x'.repeat(65), 'a\tb']) {
+      expect(USER_PATTERN.test(name), JSON.stringify(name)).toBe(false);
+    }
+  });
+
+  it('normalises a name to NFC, trimmed, with single spaces', () => {
+    const nfd = 'Jose\u0301  Nu\u0301n\u0303ez ';
+    expect(normalizeUser(nfd)).toBe('José Núñez');
+    expect(normalizeUser(nfd)).toBe('Jos\u00e9 N\u00fa\u00f1ez');
+    expect(USER_PATTERN.test(normalizeUser(nfd))).toBe(true);
+  });
+});
+
 describe('suggestUser', () => {
-  it('turns spaces into dots and drops accents and other characters', () => {
-    expect(suggestUser('Marisol Okafor')).toBe('Marisol.Okafor');
-    expect(suggestUser('  José  Núñez ')).toBe('Jose.Nunez');
-    expect(suggestUser("Siobhán O'Brien")).toBe('Siobhan.OBrien');
+  it('drops only the characters the api refuses, keeping spaces and accents', () => {
+    expect(suggestUser('Marisol Okafor (RN)')).toBe('Marisol Okafor RN');
+    expect(suggestUser('  José / Núñez ')).toBe('José Núñez');
+    expect(suggestUser('李雷 😀')).toBe('李雷');
+    expect(suggestUser('ada '.repeat(20))).toHaveLength(63);
   });
   it('gives up when nothing acceptable is left', () => {
-    expect(suggestUser('李雷')).toBeNull();
+    expect(suggestUser('😀 ✨')).toBeNull();
   });
 });
 
@@ -23,6 +46,23 @@ describe('local sign-in', () => {
     const restored = restoreLocal(() => {});
     expect(restored?.user).toBe('ada');
     expect(await restored!.token()).toBe('T1');
+  });
+
+  it('sends and keeps a name with spaces and accents, normalised to NFC', async () => {
+    const r = routes({ 'POST /local/token': () => json({ access_token: 'T1', token_type: 'Bearer', expires_in: 3600 }) });
+    const s = await signInLocal(' Marisol  Oka\u0301for ', () => {}, r.fetch);
+    expect(new URL(r.calls[0].url).search).toBe('?user=Marisol%20Ok%C3%A1for');
+    expect(s.user).toBe('Marisol Okáfor');
+    expect(restoreLocal(() => {})?.user).toBe('Marisol Okáfor');
+  });
+
+  it('refuses a name the api would refuse without asking it, suggesting one it accepts', async () => {
+    const r = routes({});
+    await expect(signInLocal('Marisol <Okafor>', () => {}, r.fetch)).rejects.toMatchObject({
+      title: 'Choose another name',
+      detail: expect.stringContaining('Try “Marisol Okafor”'),
+    });
+    expect(r.fetch).not.toHaveBeenCalled();
   });
 
   it('refuses a stored token past its expiry and says so', async () => {

@@ -31,7 +31,14 @@ export async function loadConfig(f: typeof fetch = (...a) => fetch(...a)): Promi
 // ---- local profile: POST /local/token?user=NAME ----
 
 const LOCAL_KEY = 'tailor.session';
-export const USER_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
+/**
+ * The api's rule for a local user name (after NFC normalisation): 1–64 characters, letters of any script,
+ * digits, . _ @ ' - and single spaces between words, as people write their names ("Marisol Okafor").
+ */
+export const USER_PATTERN = /^(?=.{1,64}$)[\p{L}\p{M}\p{N}._@'-]+(?: [\p{L}\p{M}\p{N}._@'-]+)*$/u;
+
+/** A name as it is sent and kept: NFC, trimmed, any run of spaces (tabs, no-break spaces) made one space. */
+export const normalizeUser = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 // localStorage so a new tab is signed in too; the token still ends at its expiry and a sign-out in any tab clears it in all.
 const store = () => localStorage;
@@ -103,15 +110,13 @@ export function watchLocal(onChange: (s: Session | null) => void, onExpired: () 
   return () => window.removeEventListener('storage', on);
 }
 
-/** A name the local issuer accepts, made from one it refuses (spaces to dots, accents dropped), or null. */
+/** A name the local issuer accepts, made from one it refuses (other characters dropped, then trimmed to 64), or null. */
 export function suggestUser(name: string): string | null {
-  const s = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .trim()
-    .replace(/\s+/g, '.')
-    .replace(/[^A-Za-z0-9._@-]/g, '')
-    .slice(0, 64);
+  const kept = normalizeUser(name)
+    .replace(/[^\p{L}\p{M}\p{N}._@' -]+/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+  const s = [...kept].slice(0, 64).join('').trim();
   return USER_PATTERN.test(s) ? s : null;
 }
 
@@ -120,11 +125,15 @@ export async function signInLocal(
   onExpired: () => void,
   f: typeof fetch = (...a) => fetch(...a),
 ): Promise<Session> {
-  const name = user.trim();
+  const name = normalizeUser(user);
   if (!USER_PATTERN.test(name)) {
     const suggestion = suggestUser(name);
     const hint = suggestion ? ` Try “${suggestion}”.` : '';
-    throw new ProblemError('Choose another name', `Use 1–64 letters, digits or . _ @ - (no spaces).${hint}`, 400);
+    throw new ProblemError(
+      'Choose another name',
+      `Use 1–64 letters (of any alphabet), digits, spaces between words or . _ @ ' -.${hint}`,
+      400,
+    );
   }
   let res: Response;
   try {

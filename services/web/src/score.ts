@@ -1,6 +1,6 @@
 import type { RequirementResult, Verdict } from './types';
 
-/** The scorer's rule (match-v3): score = round(100 × Σ weight × credit ÷ Σ weight). */
+/** The scorer's rule (since match-v3): score = round(100 × Σ weight × credit ÷ Σ weight). */
 export const WEIGHT: Record<RequirementResult['requirement']['importance'], number> = { MUST: 2, NICE: 1 };
 export const CREDIT: Record<Verdict, number> = { COVERED: 1, WEAK: 0.5, MISSING: 0 };
 

@@ -30,6 +30,12 @@ export interface JobSummary {
   status: JobStatus;
   stage: Stage | null;
   fileName: string | null;
+  /** The job title, read from the first line of the job description; null when it does not say. */
+  jobTitle: string | null;
+  /** The employer the job description names; null when it does not say. */
+  company: string | null;
+  /** The match score (0–100) once the job has succeeded, else null. */
+  score: number | null;
   createdAt: string;
   links: Links;
 }
@@ -40,6 +46,12 @@ export interface JobList {
   next: string | null;
 }
 
+/**
+ * What sort of skill (since match-v4): a tool or technology, knowledge or a competence, a certification
+ * or licence, a language, or a soft skill. Soft skills are never in report.missingSkills.
+ */
+export type SkillKind = 'TOOL' | 'KNOWLEDGE' | 'CERTIFICATION' | 'LANGUAGE' | 'SOFT';
+
 export interface Skill {
   id: string;
   label: string;
@@ -49,6 +61,8 @@ export interface Skill {
   confidence: number;
   /** label, alias, context (a short name such as Go in context) or paraphrase (said in other words). */
   method?: string;
+  /** Absent in results scored before match-v4. */
+  kind?: SkillKind;
 }
 
 export type Verdict = 'COVERED' | 'WEAK' | 'MISSING';
@@ -57,6 +71,22 @@ export interface Evidence {
   lineNumber: number;
   text: string;
   similarity: number;
+}
+
+/** A content term of a requirement that the résumé states too. */
+export interface SharedTerm {
+  term: string;
+  /** 2.5 for a rare term (an acronym, jargon), 1 for an ordinary word. */
+  weight: number;
+  /** The résumé line (1-based, as in evidence and report.lines) that has it. */
+  lineNumber: number;
+}
+
+/** How much of a requirement's wording the résumé states in the same terms. */
+export interface TermCoverage {
+  /** Weighted share (0..1) of the requirement's content terms that the résumé states. */
+  share: number;
+  shared: SharedTerm[];
 }
 
 export interface RequirementResult {
@@ -70,6 +100,8 @@ export interface RequirementResult {
   verdict: Verdict;
   missingSkills: Skill[];
   evidence: Evidence[];
+  /** Since match-v4; absent in results scored before. */
+  terms?: TermCoverage;
 }
 
 export interface ResumeLine {

@@ -3,6 +3,7 @@ import { ProblemError, type Api } from '../api';
 import type { JobSummary } from '../types';
 import { STAGES } from '../progress';
 import { formatDate, STATUS_LABEL } from '../util';
+import { scoreBand } from './ScoreGauge';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ProblemBox } from './ProblemBox';
 
@@ -10,6 +11,21 @@ import { ProblemBox } from './ProblemBox';
 export function statusText(j: Pick<JobSummary, 'status' | 'stage'>): string {
   const stage = j.status === 'PROCESSING' && STAGES.find((s) => s.key === j.stage);
   return stage ? `${STATUS_LABEL[j.status]}: ${stage.label.toLowerCase()}` : STATUS_LABEL[j.status];
+}
+
+/** What the job was for: "Staff Accountant · Harborline Foods, Inc.", else the résumé's file name. */
+export function jobHeadline(j: Pick<JobSummary, 'jobTitle' | 'company' | 'fileName'>): string {
+  const title = j.jobTitle?.trim();
+  const company = j.company?.trim();
+  if (title) return company ? `${title} · ${company}` : title;
+  return j.fileName ?? 'résumé';
+}
+
+/** "83 · Strong match", in the result page's words, or null before there is a score. */
+export function scoreText(score: number | null | undefined): string | null {
+  if (score === null || score === undefined || !Number.isFinite(score)) return null;
+  const s = Math.max(0, Math.min(100, Math.round(score)));
+  return `${s} · ${scoreBand(s).label}`;
 }
 
 interface Props {
@@ -55,27 +71,49 @@ export function History({ api, refresh, onDeleted }: Props) {
         <p class="hint">Nothing yet — your tailored résumés will be listed here.</p>
       ) : (
         <ul class="history" data-testid="history">
-          {items.map((j) => (
-            <li key={j.id} class="history-item" data-job-id={j.id}>
-              <div class="history-main">
-                <a href={`#/jobs/${j.id}`} class="history-link">
-                  {j.fileName ?? 'résumé'}
-                </a>
-                <time class="hint" dateTime={j.createdAt}>
-                  {formatDate(j.createdAt)}
-                </time>
-              </div>
-              <span class={`status ${j.status.toLowerCase()}`}>{statusText(j)}</span>
-              <ConfirmDelete
-                label={j.fileName ?? 'this job'}
-                onConfirm={async () => {
-                  await api.remove(j.id);
-                  setItems((prev) => prev?.filter((x) => x.id !== j.id) ?? null);
-                  onDeleted(j.id);
-                }}
-              />
-            </li>
-          ))}
+          {items.map((j) => {
+            const headline = jobHeadline(j);
+            const score = scoreText(j.score);
+            return (
+              <li key={j.id} class="history-item" data-job-id={j.id}>
+                <div class="history-main">
+                  <a href={`#/jobs/${j.id}`} class="history-link">
+                    {j.jobTitle?.trim() && j.company?.trim() ? (
+                      <>
+                        {j.jobTitle.trim()} · <span class="history-company">{j.company.trim()}</span>
+                      </>
+                    ) : (
+                      headline
+                    )}
+                  </a>
+                  <span class="hint history-meta">
+                    {j.jobTitle?.trim() && j.fileName ? (
+                      <>
+                        <span class="history-file">{j.fileName}</span> ·{' '}
+                      </>
+                    ) : null}
+                    <time dateTime={j.createdAt}>{formatDate(j.createdAt)}</time>
+                  </span>
+                </div>
+                {score !== null && j.score !== null ? (
+                  <span class={`history-score ${scoreBand(j.score).cls}`} data-testid="history-score">
+                    <span class="visually-hidden">Match score </span>
+                    {score}
+                  </span>
+                ) : (
+                  <span class={`status ${j.status.toLowerCase()}`}>{statusText(j)}</span>
+                )}
+                <ConfirmDelete
+                  label={`${headline} (${formatDate(j.createdAt)})`}
+                  onConfirm={async () => {
+                    await api.remove(j.id);
+                    setItems((prev) => prev?.filter((x) => x.id !== j.id) ?? null);
+                    onDeleted(j.id);
+                  }}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
       {cursor && (

@@ -9,6 +9,7 @@ import { ScoreGauge } from './ScoreGauge';
 import { Section, useNarrow } from './Section';
 import { SideBySide } from './SideBySide';
 import { SkillsChart } from './SkillsChart';
+import { groupSkills, isSoft } from '../skills';
 
 type Fold = 'skills' | 'gaps' | 'requirements' | 'sxs';
 
@@ -34,6 +35,9 @@ export function ResultView({ api, result, fileName }: Props) {
   });
   const covered = r.requirements.filter((q) => q.verdict === 'COVERED').length;
   const paraphrased = r.paraphrasedSkills ?? [];
+  const g = groupSkills(r);
+  const hardMatched = r.matchedSkills.filter((s) => !isSoft(s));
+  const hardMissing = r.missingSkills.filter((s) => !isSoft(s));
 
   const showLine = (n: number, fromId: string) => {
     setHighlight(n);
@@ -61,9 +65,8 @@ export function ResultView({ api, result, fileName }: Props) {
           <div>
             <p class="lead">
               Your résumé covers <strong>{covered}</strong> of <strong>{r.requirements.length}</strong> requirements;{' '}
-              <strong>{r.matchedSkills.length + paraphrased.length}</strong> of the{' '}
-              <strong>{r.matchedSkills.length + paraphrased.length + r.missingSkills.length}</strong> skills the job
-              names appear in it{paraphrased.length ? <> ({paraphrased.length} in other words)</> : null}.
+              <strong>{g.hardFound}</strong> of the <strong>{g.hardTotal}</strong> skills the job names appear in
+              it{paraphrased.length ? <> ({paraphrased.length} in other words)</> : null}.
             </p>
             <Downloads api={api} result={result} fileName={fileName} />
             <p class="hint">The same résumé and job always get the same score; how it is worked out is below.</p>
@@ -75,16 +78,34 @@ export function ResultView({ api, result, fileName }: Props) {
 
       <div class="grid-2">
         <Section id="skills-title" title="Skills" {...fold('skills')}>
-          <SkillsChart matched={r.matchedSkills} missing={r.missingSkills} requirements={r.requirements} />
+          <SkillsChart matched={hardMatched} missing={hardMissing} requirements={r.requirements} />
           <h3>Found in your résumé</h3>
-          <ul class="chips" data-testid="matched-skills">
-            {r.matchedSkills.map((s) => (
-              <li key={s.id} class="chip matched">
-                <span aria-hidden="true">✓ </span>
-                {s.label}
-              </li>
-            ))}
-          </ul>
+          {g.found.length ? (
+            <ul class="chips" data-testid="matched-skills">
+              {g.found.map((s) => (
+                <li key={s.id} class="chip matched">
+                  <span aria-hidden="true">✓ </span>
+                  {s.label}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="hint">None of the tools or knowledge the job names.</p>
+          )}
+          {g.certifications.length > 0 && (
+            <>
+              <h3 id="certs-title">Licences and certifications</h3>
+              <ul class="chips" data-testid="certifications" aria-labelledby="certs-title">
+                {g.certifications.map(({ skill: s, found }) => (
+                  <li key={s.id} class={`chip ${found ? 'matched' : 'missing'}`}>
+                    <span aria-hidden="true">{found ? '✓ ' : '✕ '}</span>
+                    {s.label}
+                    <span class="visually-hidden">{found ? ' (in your résumé)' : ' (not in your résumé)'}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {paraphrased.length > 0 && (
             <>
               <h3>Said in other words</h3>
@@ -102,26 +123,68 @@ export function ResultView({ api, result, fileName }: Props) {
               </ul>
             </>
           )}
+          {(g.softFound.length > 0 || g.softMentioned.length > 0) && (
+            <div data-testid="soft-skills">
+              <h3>Soft skills</h3>
+              <p class="hint">
+                These are never counted as gaps: a reader sees them in what you did, so show them through your own
+                examples rather than a list.
+              </p>
+              <ul class="chips">
+                {g.softFound.map((s) => (
+                  <li key={s.id} class="chip matched">
+                    <span aria-hidden="true">✓ </span>
+                    {s.label}
+                    <span class="visually-hidden"> (in your résumé)</span>
+                  </li>
+                ))}
+                {g.softMentioned.map((s) => (
+                  <li key={s.id} class="chip soft">
+                    {s.label}
+                    <span class="visually-hidden"> (the job mentions it; your résumé does not name it)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </Section>
 
         <Section id="gaps-title" title="Gaps that cannot be closed truthfully" class="gaps" {...fold('gaps')}>
-          {r.missingSkills.length ? (
+          {g.gaps.length || g.certificationGaps.length ? (
             <>
               <p>
                 The job asks for these and nothing in your résumé shows them, so Tailor did not add them. If you do have
                 them, write them into your résumé yourself and run it again.
               </p>
-              <ul class="chips" data-testid="gaps">
-                {r.missingSkills.map((s) => (
-                  <li key={s.id} class="chip missing">
-                    <span aria-hidden="true">✕ </span>
-                    {s.label}
-                  </li>
-                ))}
-              </ul>
+              {g.gaps.length > 0 && (
+                <ul class="chips" data-testid="gaps" aria-label="Skills your résumé does not show">
+                  {g.gaps.map((s) => (
+                    <li key={s.id} class="chip missing">
+                      <span aria-hidden="true">✕ </span>
+                      {s.label}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {g.certificationGaps.length > 0 && (
+                <>
+                  <h3 id="cert-gaps-title">Licences and certifications</h3>
+                  <ul class="chips" data-testid="certification-gaps" aria-labelledby="cert-gaps-title">
+                    {g.certificationGaps.map((s) => (
+                      <li key={s.id} class="chip missing">
+                        <span aria-hidden="true">✕ </span>
+                        {s.label}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </>
           ) : (
-            <p>None — every skill the job names appears in your résumé.</p>
+            <p>
+              None — every skill the job names appears in your résumé.
+              {g.softMentioned.length > 0 && ' Soft skills are under Skills: they are never gaps.'}
+            </p>
           )}
           {!!result.tailoring?.removedClaims?.length && (
             <div data-testid="removed-claims">

@@ -1,6 +1,8 @@
 import { biggestGains, breakdown, oneDecimal, points, scoreIfCovered, type Breakdown, type Contribution } from '../score';
 import type { RequirementResult } from '../types';
 import { importanceLabel, VERDICT } from './Requirements';
+import { pct } from '../util';
+import { MEANING, TERMS } from '../verdict';
 
 interface Props {
   requirements: RequirementResult[];
@@ -105,6 +107,13 @@ export function ScoreExplanation({ requirements, score, algorithm, model }: Prop
         <p class="hint" data-testid="method">
           Algorithm {algorithm}; résumé lines are compared with each requirement by meaning using the model {model}.
         </p>
+        {requirements.some((r) => r.terms) && (
+          <p class="hint" data-testid="verdict-rule">
+            A requirement gets the best of three verdicts: by its skills (your résumé names them all), by meaning (a
+            line {pct(MEANING.covered)} similar or more covers it, {pct(MEANING.weak)} makes it weak) and by terms (
+            {pct(TERMS.covered)} of its terms in your résumé covers it, {pct(TERMS.weak)} makes it weak).
+          </p>
+        )}
       </details>
     </section>
   );

@@ -42,7 +42,8 @@ export function SignIn({ config, onLocal, onEntra }: Props) {
           <>
             <label for="user">Your name</label>
             <p class="hint" id="user-hint">
-              Local sign-in: any name of letters, digits or . _ @ -, no spaces (for example Marisol.Okafor); your jobs are kept under this name.
+              Local sign-in: your name as you write it, in any alphabet (for example Marisol Okafor), up to 64
+              characters; your jobs are kept under this name.
             </p>
             <div class="row">
               <input
@@ -50,7 +51,6 @@ export function SignIn({ config, onLocal, onEntra }: Props) {
                 name="user"
                 autoComplete="username"
                 required
-                maxLength={64}
                 aria-describedby="user-hint"
                 aria-invalid={error ? 'true' : undefined}
                 value={name}

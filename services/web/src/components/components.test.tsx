@@ -10,6 +10,8 @@ import { SideBySide } from './SideBySide';
 import { SubmitForm } from './SubmitForm';
 import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreGauge } from './ScoreGauge';
+import { Requirements } from './Requirements';
+import type { JobResult, JobSummary, RequirementResult, Skill, SkillKind } from '../types';
 
 const JD = 'We are hiring a senior Java engineer with Kafka and Kubernetes experience on Azure.';
 
@@ -198,6 +200,127 @@ describe('ResultView', () => {
   });
 });
 
+
+const kinded = (label: string, kind: SkillKind): Skill => ({ id: `x:${label}`, label, span: label, start: 0, end: label.length, confidence: 1, kind });
+
+const byTerms: RequirementResult = {
+  requirement: { text: 'Prevent CLABSI and CAUTI through central line care bundles.', importance: 'MUST', years: null, degree: null, skills: [] },
+  verdict: 'COVERED',
+  missingSkills: [],
+  evidence: [{ lineNumber: 11, text: '- Designed the Kafka event backbone', similarity: 0.41 }],
+  terms: {
+    share: 0.64,
+    shared: [
+      { term: 'central', weight: 1, lineNumber: 12 },
+      { term: 'CLABSI', weight: 2.5, lineNumber: 11 },
+      { term: 'bundles', weight: 1, lineNumber: 11 },
+    ],
+  },
+};
+const byMeaningOnly: RequirementResult = {
+  ...byTerms,
+  requirement: { ...byTerms.requirement, text: 'Mentor engineers.' },
+  evidence: [{ lineNumber: 15, text: '- Mentor to 4 engineers', similarity: 0.71 }],
+  terms: { share: 0.2, shared: [{ term: 'mentor', weight: 1, lineNumber: 15 }] },
+};
+
+describe('Requirements: shared terms', () => {
+  it('lists the terms a requirement shares with the résumé, rare ones first, with weight and a link to the line', () => {
+    const onShowLine = vi.fn();
+    render(<Requirements requirements={[byTerms, byMeaningOnly]} onShowLine={onShowLine} />);
+    const [first] = screen.getAllByTestId('terms');
+    const list = within(first).getByRole('list', { name: /Terms your résumé shares with it/ });
+    expect(first.textContent).toContain('64% of its terms');
+    const chips = within(list).getAllByRole('button');
+    expect(chips.map((b) => b.querySelector('.term')!.textContent)).toEqual(['CLABSI', 'central', 'bundles']);
+    expect(chips[0].querySelector('.term-weight')!.textContent).toBe('×2.5');
+    expect(chips[1].querySelector('.term-weight')!.textContent).toBe('×1');
+    const clabsi = within(list).getByRole('button', { name: /^CLABSI.*\(a rare term, counts 2\.5 times\).*line 11\s*: show it in your résumé$/ });
+    fireEvent.click(clabsi);
+    expect(onShowLine).toHaveBeenCalledWith(11, clabsi.id);
+    fireEvent.click(chips[1]);
+    expect(onShowLine).toHaveBeenLastCalledWith(12, chips[1].id);
+    expect(new Set(chips.map((c) => c.id)).size).toBe(3);
+  });
+
+  it('says in plain words when the terms earned the verdict, and not when the meaning did', () => {
+    render(<Requirements requirements={[byTerms, byMeaningOnly, { ...byTerms, verdict: 'WEAK', terms: { ...byTerms.terms!, share: 0.42 } }]} onShowLine={() => {}} />);
+    const why = screen.getAllByTestId('terms-why').map((p) => p.textContent);
+    expect(why).toEqual([
+      "64% of this requirement's terms appear in your résumé, which is enough to cover it (60% or more).",
+      "42% of this requirement's terms appear in your résumé, which makes it weak (30% or more; 60% would cover it).",
+    ]);
+    expect(screen.getAllByTestId('terms')[1].textContent).toContain('20% of its terms');
+  });
+
+  it('shows nothing about terms for a result scored before they were counted', () => {
+    render(<Requirements requirements={result.report.requirements} onShowLine={() => {}} />);
+    expect(screen.queryByTestId('terms')).toBeNull();
+  });
+
+  it('shows the term’s line in the résumé and brings focus back to the term', async () => {
+    const withTerms: JobResult = { ...result, report: { ...result.report, requirements: [byTerms, ...result.report.requirements] } };
+    render(<ResultView api={api(routes({}).fetch)} result={withTerms} fileName="cv.pdf" />);
+    const chip = within(screen.getByTestId('terms')).getByRole('button', { name: /^CLABSI/ });
+    fireEvent.click(chip);
+    const back = await screen.findByTestId('back-to-requirement');
+    expect(back.closest('li')!.id).toBe('orig-L11');
+    await waitFor(() => expect(document.activeElement!.id).toBe('orig-L11'));
+    fireEvent.click(back);
+    await waitFor(() => expect(document.activeElement).toBe(chip));
+  });
+});
+
+describe('ResultView: skills by kind', () => {
+  const teamwork = kinded('teamwork', 'SOFT');
+  const kinds: JobResult = {
+    ...result,
+    report: {
+      ...result.report,
+      algorithm: 'match-v4',
+      matchedSkills: [kinded('Java', 'TOOL'), kinded('CKAD', 'CERTIFICATION'), kinded('communication', 'SOFT')],
+      missingSkills: [kinded('German', 'LANGUAGE'), kinded('CKA', 'CERTIFICATION'), kinded('leadership', 'SOFT')],
+      requirements: [
+        ...result.report.requirements,
+        {
+          requirement: { text: 'A team player.', importance: 'NICE', years: null, degree: null, skills: [teamwork] },
+          verdict: 'MISSING',
+          missingSkills: [teamwork],
+          evidence: [],
+        },
+      ],
+    },
+  };
+
+  it('groups licences and certifications on their own, found and missing', () => {
+    render(<ResultView api={api(routes({}).fetch)} result={kinds} fileName="cv.pdf" />);
+    expect(screen.getAllByRole('heading', { name: 'Licences and certifications' })).toHaveLength(2);
+    const certs = within(screen.getByTestId('certifications')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(certs).toEqual(['✓ CKAD (in your résumé)', '✕ CKA (not in your résumé)']);
+    expect(screen.getByTestId('matched-skills').textContent).toBe('✓ Java');
+    expect(within(screen.getByTestId('certification-gaps')).getByText('CKA')).toBeTruthy();
+    expect(within(screen.getByTestId('gaps')).queryByText('CKA')).toBeNull();
+  });
+
+  it('keeps soft skills apart and never among the gaps', () => {
+    render(<ResultView api={api(routes({}).fetch)} result={kinds} fileName="cv.pdf" />);
+    const gaps = screen.getByRole('region', { name: 'Gaps that cannot be closed truthfully' });
+    expect(gaps.textContent).not.toMatch(/leadership|teamwork|communication/);
+    expect(within(screen.getByTestId('gaps')).getByText('German')).toBeTruthy();
+    const soft = screen.getByTestId('soft-skills');
+    expect(within(soft).getByRole('heading', { name: 'Soft skills' })).toBeTruthy();
+    expect(soft.textContent).toMatch(/never counted as gaps/);
+    expect(soft.textContent).toContain('communication');
+    expect(soft.textContent).toContain('leadership');
+    expect(soft.textContent).toContain('teamwork');
+    const teamChip = within(screen.getByTestId('requirements')).getByText('teamwork').closest('li')!;
+    expect(teamChip.classList.contains('soft')).toBe(true);
+    expect(teamChip.textContent).not.toContain('✕');
+    // soft skills are not counted in "n of the m skills the job names"
+    expect(screen.getByRole('region', { name: 'Match score' }).textContent).toContain('2 of the 4 skills the job names');
+  });
+});
+
 describe('ScoreExplanation', () => {
   const explain = (score = result.score, requirements = result.report.requirements) =>
     render(<ScoreExplanation requirements={requirements} score={score} algorithm="match-v3" model="all-minilm-l6-v2.onnx" />);
@@ -242,6 +365,16 @@ describe('ScoreExplanation', () => {
     expect(screen.getByTestId('formula').textContent).toContain('round(100 × 35 ÷ 35) = 100');
     expect(screen.queryByTestId('gains')).toBeNull();
     expect(screen.getByText('Your résumé covers every requirement.')).toBeTruthy();
+  });
+
+  it('states the three routes to a verdict for a result with shared terms', () => {
+    const { unmount } = explain();
+    expect(screen.queryByTestId('verdict-rule')).toBeNull();
+    unmount();
+    explain(result.score, [byTerms, ...result.report.requirements.slice(1)]);
+    expect(screen.getByTestId('verdict-rule').textContent).toContain(
+      'by meaning (a line 62% similar or more covers it, 45% makes it weak) and by terms (60% of its terms in your résumé covers it, 30% makes it weak)',
+    );
   });
 
   it('keeps the algorithm and model in a details for the curious', () => {
@@ -322,11 +455,45 @@ describe('History', () => {
     expect(links.map((a) => a.textContent)).toEqual(['new.pdf', 'old.pdf']);
     expect(links[0].getAttribute('href')).toBe(`#/jobs/${neu.id}`);
     expect(list.querySelector('time')!.getAttribute('datetime')).toBe('2026-02-01T00:00:00Z');
-    fireEvent.click(within(list).getByRole('button', { name: 'Delete new.pdf' }));
+    fireEvent.click(within(list).getByRole('button', { name: /^Delete new\.pdf \(/ }));
     fireEvent.click(within(list).getByRole('button', { name: 'Yes, delete' }));
     await waitFor(() => expect(onDeleted).toHaveBeenCalledWith(neu.id));
     expect(within(list).queryByText('new.pdf')).toBeNull();
     expect(r.calls.some((c) => c.method === 'DELETE')).toBe(true);
+  });
+
+  it('names each tailoring by job title and company, with its score and date, so one résumé’s jobs differ', async () => {
+    const summary = (over: Partial<JobSummary>): JobSummary => ({
+      id: 'x', status: 'SUCCEEDED', stage: null, fileName: 'haines-cv.pdf', jobTitle: null, company: null, score: null,
+      createdAt: '2026-02-01T00:00:00Z', links: {}, ...over,
+    });
+    const items = [
+      summary({ id: 'b1', jobTitle: 'Staff Accountant', company: 'Harborline Foods, Inc.', score: 83, createdAt: '2026-03-02T09:00:00Z' }),
+      summary({ id: 'b2', jobTitle: 'Senior Bookkeeper', company: 'Loess Hills Co-op', score: 48, createdAt: '2026-03-01T09:00:00Z' }),
+      summary({ id: 'b3', jobTitle: 'Data Analyst', company: null, score: 61, createdAt: '2026-02-28T09:00:00Z' }),
+      summary({ id: 'b4', status: 'PROCESSING', stage: 'SCORING', createdAt: '2026-02-27T09:00:00Z' }),
+    ];
+    const r = routes({ 'GET /v1/jobs': () => json({ items, nextCursor: null, next: null }) });
+    render(<History api={api(r.fetch)} refresh={0} onDeleted={() => {}} />);
+    const list = await screen.findByTestId('history');
+    const rows = within(list).getAllByRole('listitem');
+    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'Staff Accountant · Harborline Foods, Inc.',
+      'Senior Bookkeeper · Loess Hills Co-op',
+      'Data Analyst',
+      'haines-cv.pdf',
+    ]);
+    expect(within(rows[0]).getByTestId('history-score').textContent).toBe('Match score 83 · Strong match');
+    expect(within(rows[0]).getByTestId('history-score').classList.contains('good')).toBe(true);
+    expect(within(rows[1]).getByTestId('history-score').textContent).toContain('48 · Weak match');
+    expect(within(rows[2]).getByTestId('history-score').textContent).toContain('61 · Partial match');
+    // the résumé's file name and the date under the job, the status while there is no score
+    expect(rows[0].querySelector('.history-meta')!.textContent).toContain('haines-cv.pdf');
+    expect(rows[0].querySelector('time')!.getAttribute('datetime')).toBe('2026-03-02T09:00:00Z');
+    expect(rows[0].querySelector('time')!.textContent).not.toBe('');
+    expect(within(rows[3]).queryByTestId('history-score')).toBeNull();
+    expect(rows[3].textContent).toContain('In progress: scoring the match');
+    expect(within(rows[0]).getByRole('button', { name: /^Delete Staff Accountant · Harborline Foods, Inc\. \(/ })).toBeTruthy();
   });
 });
 
@@ -362,18 +529,27 @@ describe('App', () => {
   it('refuses a user name the local issuer would refuse', async () => {
     const r = routes({});
     render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
-    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'ada lovelace' } });
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: '😀' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Choose another name')).toBeTruthy();
     expect(r.fetch).not.toHaveBeenCalled();
   });
 
-  it('suggests a name the local issuer accepts for one with a space', async () => {
-    const r = routes({});
+  it('signs in with a name as people write it: spaces and letters of any script', async () => {
+    const r = routes({ 'POST /local/token': () => json({ access_token: 'T', token_type: 'Bearer', expires_in: 3600 }), 'GET /v1/jobs': () => json({ items: [], nextCursor: null, next: null }) });
     render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
     fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Marisol Okafor' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText(/Try “Marisol\.Okafor”/)).toBeTruthy();
+    expect(await screen.findByText('Marisol Okafor')).toBeTruthy();
+    expect(new URL(r.calls[0].url).searchParams.get('user')).toBe('Marisol Okafor');
+  });
+
+  it('suggests a name the local issuer accepts for one it still refuses', async () => {
+    const r = routes({});
+    render(<App config={{ auth: 'local' }} fetchImpl={r.fetch} />);
+    fireEvent.input(screen.getByLabelText('Your name'), { target: { value: 'Marisol Okafor (RN)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Try “Marisol Okafor RN”/)).toBeTruthy();
     expect(r.fetch).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,6 @@
 package io.tailor.api.identity;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -19,7 +20,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Hidden
 class LocalTokenController {
 
-	private static final Pattern USER = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+	/**
+	 * A name as people write theirs: letters of any script, digits, . _ @ ' -, single
+	 * spaces between words.
+	 */
+	private static final Pattern USER = Pattern
+		.compile("(?=.{1,64}$)[\\p{L}\\p{M}\\p{N}._@'-]+(?: [\\p{L}\\p{M}\\p{N}._@'-]+)*");
 
 	private final LocalTokenIssuer issuer;
 
@@ -29,10 +35,12 @@ class LocalTokenController {
 
 	@PostMapping("/local/token")
 	TokenResponse token(@RequestParam String user) {
-		if (!USER.matcher(user).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "user must be 1-64 letters, digits or . _ @ -");
+		if (!USER.matcher(Normalizer.normalize(user, Normalizer.Form.NFC)).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"user must be 1-64 letters, digits, . _ @ ' - and single spaces between words");
 		}
-		return new TokenResponse(this.issuer.issue(user), "Bearer", LocalTokenIssuer.LIFETIME.toSeconds());
+		return new TokenResponse(this.issuer.issue(Normalizer.normalize(user, Normalizer.Form.NFC)), "Bearer",
+				LocalTokenIssuer.LIFETIME.toSeconds());
 	}
 
 	record TokenResponse(String access_token, String token_type, long expires_in) {

@@ -52,7 +52,8 @@ class JobQueries {
 
 	JobList list(String owner, int limit, String cursor) {
 		JobPage page = this.jobs.list(owner, limit, (cursor != null) ? cursor(cursor) : null);
-		List<JobSummary> items = page.jobs().stream().map(JobSummary::of).toList();
+		Map<UUID, Integer> scores = this.jobs.scores(page.jobs().stream().map(Job::id).toList());
+		List<JobSummary> items = page.jobs().stream().map((j) -> JobSummary.of(j, scores.get(j.id()))).toList();
 		String next = (page.nextCursor() != null) ? "/v1/jobs?limit=" + limit + "&cursor=" + page.nextCursor() : null;
 		return new JobList(items, page.nextCursor(), next);
 	}

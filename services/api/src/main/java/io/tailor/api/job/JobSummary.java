@@ -7,12 +7,17 @@ import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.Stage;
 
-/** A job in a list: enough to choose which one to open. */
-record JobSummary(UUID id, JobStatus status, Stage stage, String fileName, Instant createdAt, JobView.Links links) {
+/**
+ * A job in a list: enough to choose which one to open: the job title and company its job
+ * description names (null when it does not say), and the score once it has succeeded.
+ */
+record JobSummary(UUID id, JobStatus status, Stage stage, String fileName, String jobTitle, String company,
+		Integer score, Instant createdAt, JobView.Links links) {
 
-	static JobSummary of(Job job) {
-		return new JobSummary(job.id(), job.status(), job.stage(), job.fileName(), job.createdAt(),
-				JobView.Links.of(job));
+	static JobSummary of(Job job, Integer score) {
+		Posting posting = Posting.of(job.jobDescription());
+		return new JobSummary(job.id(), job.status(), job.stage(), job.fileName(), posting.title(), posting.company(),
+				score, job.createdAt(), JobView.Links.of(job));
 	}
 
 }

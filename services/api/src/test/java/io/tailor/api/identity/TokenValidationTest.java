@@ -63,6 +63,23 @@ class TokenValidationTest {
 	}
 
 	@Test
+	void localSignInTakesNamesAsPeopleWriteThemAndNothingElse() {
+		assertThat(this.api.get(this.api.token("Marisol Okafor"), "/v1/jobs").status()).isEqualTo(200);
+		assertThat(this.api.get(this.api.token("Zoë O'Brien-Núñez"), "/v1/jobs").status()).isEqualTo(200);
+		for (String bad : new String[] { " Marisol", "Marisol  Okafor", "a\nb", "x".repeat(65), "<script>" }) {
+			assertThat(
+					this.api
+						.post(null,
+								"/local/token?user="
+										+ java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8),
+								java.util.Map.of())
+						.status())
+				.as(bad)
+				.isEqualTo(400);
+		}
+	}
+
+	@Test
 	void acceptsATokenExpiredWithinTheClockSkew() {
 		ApiClient.Response response = this.api.get(this.issuer.sign(claims((c) -> c.expirationTime(secondsAgo(45)))),
 				"/v1/jobs");

@@ -41,6 +41,9 @@ class JobApiTest {
 	@Autowired
 	BlobStore blobs;
 
+	@Autowired
+	io.tailor.jobs.job.JobRepository jobs;
+
 	ApiClient api;
 
 	String alice;
@@ -126,6 +129,23 @@ class JobApiTest {
 		assertThat(second.get("items")).hasSize(1);
 		assertThat(second.get("items").get(0).get("id").asString()).isEqualTo(oldest);
 		assertThat(second.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void theListNamesEachJobByTheAdsTitleAndCompanyAndShowsItsScoreOnceItHasOne() {
+		String dana = this.api.token("Dana Müller");
+		String ad = "Staff Accountant\nHarborline Foods, Inc. | Minneapolis, MN\n\n- CPA preferred\n";
+		String id = this.api.submit(dana, RESUME, "cv.md", ad, null).json().get("id").asString();
+		this.jobs.saveResult(new io.tailor.jobs.job.JobResult(UUID.fromString(id), 83, "{}", "# Ada", "{}",
+				java.time.Instant.now()));
+		JsonNode item = this.api.get(dana, "/v1/jobs").json().get("items").get(0);
+		assertThat(item.get("jobTitle").asString()).isEqualTo("Staff Accountant");
+		assertThat(item.get("company").asString()).isEqualTo("Harborline Foods");
+		assertThat(item.get("score").asInt()).isEqualTo(83);
+		String other = this.api.submit(dana, RESUME, "cv.md", "We need help.", null).json().get("id").asString();
+		JsonNode pending = this.api.get(dana, "/v1/jobs").json().get("items").get(0);
+		assertThat(pending.get("id").asString()).isEqualTo(other);
+		assertThat(pending.get("score").isNull()).isTrue();
 	}
 
 	@Test

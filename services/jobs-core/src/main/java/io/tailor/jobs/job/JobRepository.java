@@ -145,6 +145,20 @@ public class JobRepository {
 			.optional();
 	}
 
+	/** The score of each of these jobs that has a result. */
+	public java.util.Map<UUID, Integer> scores(java.util.Collection<UUID> jobIds) {
+		if (jobIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<UUID, Integer> scores = new java.util.HashMap<>();
+		this.jdbc.sql("select job_id, score from job_result where job_id = any(?)")
+			.param(jobIds.toArray(new UUID[0]))
+			.query((rs) -> {
+				scores.put(rs.getObject("job_id", UUID.class), rs.getInt("score"));
+			});
+		return scores;
+	}
+
 	public void delete(UUID jobId) {
 		this.jdbc.sql("delete from job where id = ?").param(jobId).update();
 	}

@@ -3,24 +3,45 @@ package io.tailor.worker.rendering;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
 
-import io.tailor.worker.tailoring.MarkdownText;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
-/** Markdown lines to a DOCX: "#" lines as a title, "##" as headings, "- " as bullets. */
+/**
+ * The résumé's {@link Block}s as a Word document: the name in the Title style, headings
+ * in Heading 1, entries with their dates on a right tab stop, bullets as real list items
+ * (Word numbering with a bullet), bold runs as bold. One column, no tables or text boxes.
+ */
 final class DocxRenderer {
+
+	/** A4 width less 2.5 cm margins, in twentieths of a point. */
+	private static final int TEXT_WIDTH_TWIPS = 9638;
 
 	private DocxRenderer() {
 	}
 
 	static byte[] render(String markdown) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String line : markdown.lines().toList()) {
-				if (!line.isBlank()) {
-					paragraph(document, line);
-				}
+			styles(document.createStyles());
+			BigInteger bullets = bulletList(document.createNumbering());
+			for (Block block : ResumeModel.of(markdown)) {
+				write(document, block, bullets);
 			}
 			document.write(out);
 			return out.toByteArray();
@@ -30,24 +51,92 @@ final class DocxRenderer {
 		}
 	}
 
-	private static void paragraph(XWPFDocument document, String line) {
+	private static void write(XWPFDocument document, Block block, BigInteger bullets) {
 		XWPFParagraph paragraph = document.createParagraph();
-		XWPFRun run = paragraph.createRun();
-		String text = MarkdownText.content(line);
-		if (line.startsWith("# ")) {
-			run.setBold(true);
-			run.setFontSize(18);
+		switch (block) {
+			case Block.Title t -> runs(styled(paragraph, "Title"), t.text());
+			case Block.Heading h -> runs(styled(paragraph, "Heading1"), h.text());
+			case Block.Bullet b -> {
+				paragraph.setNumID(bullets);
+				runs(styled(paragraph, "ListParagraph"), b.text());
+			}
+			case Block.Entry e -> entry(paragraph, e);
+			case Block.Paragraph p -> runs(paragraph, p.text());
 		}
-		else if (line.startsWith("## ")) {
-			run.setBold(true);
-			run.setFontSize(13);
-			paragraph.setSpacingBefore(200);
+	}
+
+	private static void entry(XWPFParagraph paragraph, Block.Entry entry) {
+		paragraph.setSpacingBefore(120);
+		for (int i = 0; i < entry.parts().size(); i++) {
+			XWPFRun run = paragraph.createRun();
+			if (i == 0) {
+				run.setBold(true);
+			}
+			run.setText((i == 0) ? entry.parts().get(i) : " · " + entry.parts().get(i));
 		}
-		else if (MarkdownText.isBullet(line)) {
-			text = "• " + text;
-			paragraph.setIndentationLeft(360);
+		if (entry.dates() != null) {
+			var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+					: paragraph.getCTP().addNewPPr();
+			CTTabStop stop = properties.addNewTabs().addNewTab();
+			stop.setVal(STTabJc.RIGHT);
+			stop.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+			XWPFRun dates = paragraph.createRun();
+			dates.addTab();
+			dates.setText(entry.dates());
 		}
-		run.setText(text);
+	}
+
+	private static XWPFParagraph styled(XWPFParagraph paragraph, String style) {
+		paragraph.setStyle(style);
+		return paragraph;
+	}
+
+	private static void runs(XWPFParagraph paragraph, List<Block.Inline> text) {
+		for (Block.Inline inline : text) {
+			XWPFRun run = paragraph.createRun();
+			if (inline.bold()) {
+				run.setBold(true);
+			}
+			run.setText(inline.text());
+		}
+	}
+
+	private static void styles(XWPFStyles styles) {
+		styles.addStyle(style("Title", "Title", 0, 36));
+		styles.addStyle(style("Heading1", "heading 1", 0, 26));
+		styles.addStyle(style("ListParagraph", "List Paragraph", -1, 0));
+	}
+
+	private static XWPFStyle style(String id, String name, int outlineLevel, int halfPoints) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId(id);
+		style.setType(STStyleType.PARAGRAPH);
+		style.addNewName().setVal(name);
+		style.addNewQFormat();
+		if (outlineLevel >= 0) {
+			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+			style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(240));
+		}
+		if (halfPoints > 0) {
+			CTRPr font = style.addNewRPr();
+			font.addNewB();
+			font.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+		}
+		return new XWPFStyle(style);
+	}
+
+	private static BigInteger bulletList(XWPFNumbering numbering) {
+		CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+		list.setAbstractNumId(BigInteger.ZERO);
+		CTLvl level = list.addNewLvl();
+		level.setIlvl(BigInteger.ZERO);
+		level.addNewStart().setVal(BigInteger.ONE);
+		level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+		level.addNewLvlText().setVal("•");
+		CTInd indent = level.addNewPPr().addNewInd();
+		indent.setLeft(BigInteger.valueOf(360));
+		indent.setHanging(BigInteger.valueOf(240));
+		return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
 	}
 
 }

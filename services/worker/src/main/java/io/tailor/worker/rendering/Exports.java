@@ -1,6 +1,10 @@
 package io.tailor.worker.rendering;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.worker.extraction.TextExtractor;
@@ -9,8 +13,9 @@ import io.tailor.worker.tailoring.MarkdownText;
 
 /**
  * Renders a tailored résumé as DOCX and PDF and reads each back with the project's own
- * extractor: an export whose text lacks a line of the résumé is marked as failing the
- * round trip.
+ * extractor: every line's words must come back in order. A PDF whose entries do not read
+ * back with their dates set right is laid out again with the dates inline; an export that
+ * still lacks a line is marked as failing the round trip.
  */
 public class Exports {
 
@@ -22,28 +27,38 @@ public class Exports {
 
 	public List<Export> render(String markdown) {
 		byte[] docx = DocxRenderer.render(markdown);
-		byte[] pdf = PdfRenderer.render(markdown);
+		Export pdf = pdf(markdown, PdfRenderer::render);
+		if (!pdf.roundTrip()) {
+			pdf = pdf(markdown, PdfRenderer::renderDatesInline);
+		}
 		return List.of(
 				new Export("docx", ResumeFormat.DOCX.mediaType(), docx, roundTrip(markdown, docx, ResumeFormat.DOCX)),
-				new Export("pdf", ResumeFormat.PDF.mediaType(), pdf, roundTrip(markdown, pdf, ResumeFormat.PDF)));
+				pdf);
+	}
+
+	private Export pdf(String markdown, Function<String, byte[]> renderer) {
+		byte[] pdf = renderer.apply(markdown);
+		return new Export("pdf", ResumeFormat.PDF.mediaType(), pdf, roundTrip(markdown, pdf, ResumeFormat.PDF));
 	}
 
 	private boolean roundTrip(String markdown, byte[] file, ResumeFormat format) {
-		String read;
+		List<String> read;
 		try {
-			read = squash(this.extractor.extract(file, format));
+			read = words(this.extractor.extract(file, format));
 		}
 		catch (UnparseableFileException ex) {
 			return false;
 		}
 		return markdown.lines()
 			.filter((l) -> !l.isBlank())
-			.map((l) -> squash(MarkdownText.content(l)))
-			.allMatch(read::contains);
+			.map((l) -> words(ResumeModel.plain(MarkdownText.content(l))))
+			.allMatch((line) -> line.isEmpty() || Collections.indexOfSubList(read, line) >= 0);
 	}
 
-	private static String squash(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+	private static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter((w) -> !w.isEmpty())
+			.toList();
 	}
 
 }

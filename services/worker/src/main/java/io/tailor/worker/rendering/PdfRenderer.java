@@ -2,108 +2,261 @@ package io.tailor.worker.rendering;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.tailor.worker.tailoring.MarkdownText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Markdown lines to an A4 PDF in Helvetica, wrapped to the page. Characters Helvetica
- * cannot draw are replaced, which the round trip then reports.
+ * The résumé's {@link Block}s on A4 pages in DejaVu Sans (embedded, subset): the name,
+ * headings with a rule, entries with their dates set right, bullets with a hanging
+ * indent. One column, no tables, so that applicant-tracking systems read it in order.
+ * When the last page would hold only a few lines, the layout is tightened (at most twice)
+ * so that the résumé keeps to the pages its content needs.
  */
 final class PdfRenderer {
 
-	private static final float MARGIN = 56;
+	private static final float MARGIN = 54;
 
 	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-	private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+	private static final float[] SCALES = { 1f, 0.93f, 0.86f };
 
-	private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+	private static final float MOSTLY_EMPTY = 0.2f;
 
 	private PdfRenderer() {
 	}
 
 	static byte[] render(String markdown) {
+		return render(ResumeModel.of(markdown));
+	}
+
+	/**
+	 * The same layout with each entry's dates after its other parts, for readers that
+	 * split right-set text.
+	 */
+	static byte[] renderDatesInline(String markdown) {
+		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList());
+	}
+
+	private static Block datesInline(Block block) {
+		if (block instanceof Block.Entry entry && entry.dates() != null) {
+			List<String> parts = new ArrayList<>(entry.parts());
+			parts.add(entry.dates());
+			return new Block.Entry(parts, null);
+		}
+		return block;
+	}
+
+	private static byte[] render(List<Block> blocks) {
+		byte[] best = null;
+		for (float scale : SCALES) {
+			Layout layout = layout(blocks, scale);
+			best = layout.pdf();
+			if (layout.lastPageFill() >= MOSTLY_EMPTY || layout.pages() == 1) {
+				return best;
+			}
+		}
+		return best;
+	}
+
+	private static Layout layout(List<Block> blocks, float scale) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			new Writer(document).write(markdown);
+			Writer writer = new Writer(document, scale);
+			for (Block block : blocks) {
+				writer.write(block);
+			}
+			float fill = writer.finish();
 			document.save(out);
-			return out.toByteArray();
+			return new Layout(out.toByteArray(), document.getNumberOfPages(), fill);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static String drawable(String text) {
-		StringBuilder out = new StringBuilder();
-		text.codePoints().forEach((c) -> out.appendCodePoint(canDraw(c) ? c : '?'));
-		return out.toString();
+	private record Layout(byte[] pdf, int pages, float lastPageFill) {
 	}
 
-	private static boolean canDraw(int codePoint) {
-		try {
-			REGULAR.encode(new String(Character.toChars(codePoint)));
+	static PDFont font(PDDocument document, String file) throws IOException {
+		try (InputStream in = PdfRenderer.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Font not on the classpath: " + file);
+			}
+			return PDType0Font.load(document, in, true);
+		}
+	}
+
+	private static boolean hasGlyph(PDFont font, int codePoint) {
+		if (codePoint == ' ') {
 			return true;
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		try {
+			font.encode(new String(Character.toChars(codePoint)));
+			return true;
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			return false;
 		}
 	}
 
-	/** Lays lines out top to bottom, starting a new page when one is full. */
+	/** Lays blocks out top to bottom, starting a new page when one is full. */
 	private static final class Writer {
 
 		private final PDDocument document;
+
+		private final float scale;
+
+		private final PDFont regular;
+
+		private final PDFont bold;
 
 		private PDPageContentStream page;
 
 		private float y;
 
-		Writer(PDDocument document) {
+		Writer(PDDocument document, float scale) throws IOException {
 			this.document = document;
+			this.scale = scale;
+			this.regular = font(document, "DejaVuSans.ttf");
+			this.bold = font(document, "DejaVuSans-Bold.ttf");
+			newPage();
 		}
 
-		void write(String markdown) throws IOException {
-			newPage();
-			for (String line : markdown.lines().toList()) {
-				if (line.isBlank()) {
-					this.y -= 6;
-					continue;
-				}
-				boolean title = line.startsWith("# ");
-				boolean heading = line.startsWith("## ");
-				boolean bullet = MarkdownText.isBullet(line);
-				String text = drawable(MarkdownText.content(line));
-				PDType1Font font = (title || heading) ? BOLD : REGULAR;
-				float size = title ? 16 : (heading ? 12 : 10);
-				float indent = bullet ? 12 : 0;
-				List<String> wrapped = wrap(bullet ? "• " + text : text, font, size, WIDTH - indent);
-				for (String part : wrapped) {
-					show(part, font, size, indent);
+		void write(Block block) throws IOException {
+			switch (block) {
+				case Block.Title t -> runs(t.text(), 17, true, 0, 0, 4);
+				case Block.Heading h -> heading(h.text());
+				case Block.Entry e -> entry(e);
+				case Block.Bullet b -> bullet(b.text());
+				case Block.Paragraph p -> runs(p.text(), 10, false, 0, 0, 2);
+			}
+		}
+
+		/** Closes the last page and tells how full it is, 0 to 1. */
+		float finish() throws IOException {
+			this.page.close();
+			float top = PDRectangle.A4.getHeight() - MARGIN;
+			return (top - this.y) / (top - MARGIN);
+		}
+
+		private void heading(List<Block.Inline> text) throws IOException {
+			this.y -= 8 * this.scale;
+			runs(text, 12, true, 0, 0, 2);
+			this.page.setLineWidth(0.6f);
+			this.page.moveTo(MARGIN, this.y - 2);
+			this.page.lineTo(MARGIN + WIDTH, this.y - 2);
+			this.page.stroke();
+			this.y -= 4 * this.scale;
+		}
+
+		private void entry(Block.Entry entry) throws IOException {
+			float size = 10 * this.scale;
+			float datesWidth = (entry.dates() != null) ? width(this.regular, entry.dates(), size) + 12 : 0;
+			List<Block.Inline> left = new ArrayList<>();
+			for (int i = 0; i < entry.parts().size(); i++) {
+				left.add(new Block.Inline((i == 0) ? entry.parts().get(i) : " · " + entry.parts().get(i), i == 0));
+			}
+			this.y -= 3 * this.scale;
+			List<List<Block.Inline>> lines = wrap(left, size, WIDTH - datesWidth);
+			for (int i = 0; i < lines.size(); i++) {
+				advance(size);
+				show(lines.get(i), size, 0);
+				if (i == 0 && entry.dates() != null) {
+					text(this.regular, entry.dates(), size, MARGIN + WIDTH - width(this.regular, entry.dates(), size));
 				}
 			}
-			this.page.close();
 		}
 
-		private void show(String text, PDType1Font font, float size, float indent) throws IOException {
-			if (this.y < MARGIN + size) {
+		private void bullet(List<Block.Inline> text) throws IOException {
+			float size = 10 * this.scale;
+			float hang = 14 * this.scale;
+			List<List<Block.Inline>> lines = wrap(text, size, WIDTH - hang);
+			for (int i = 0; i < lines.size(); i++) {
+				advance(size);
+				if (i == 0) {
+					text(this.regular, "•", size, MARGIN + 4 * this.scale);
+				}
+				show(lines.get(i), size, hang);
+			}
+		}
+
+		private void runs(List<Block.Inline> text, float points, boolean bold, float indent, float before, float after)
+				throws IOException {
+			float size = points * this.scale;
+			List<Block.Inline> runs = bold ? text.stream().map((r) -> new Block.Inline(r.text(), true)).toList() : text;
+			this.y -= before;
+			for (List<Block.Inline> line : wrap(runs, size, WIDTH - indent)) {
+				advance(size);
+				show(line, size, indent);
+			}
+			this.y -= after * this.scale;
+		}
+
+		private void advance(float size) throws IOException {
+			if (this.y - size * 1.3f < MARGIN) {
 				this.page.close();
 				newPage();
 			}
-			this.y -= size * 1.35f;
+			this.y -= size * 1.3f;
+		}
+
+		private void show(List<Block.Inline> line, float size, float indent) throws IOException {
+			float x = MARGIN + indent;
+			for (Block.Inline run : line) {
+				PDFont font = run.bold() ? this.bold : this.regular;
+				text(font, run.text(), size, x);
+				x += width(font, run.text(), size);
+			}
+		}
+
+		private void text(PDFont font, String text, float size, float x) throws IOException {
 			this.page.beginText();
 			this.page.setFont(font, size);
-			this.page.newLineAtOffset(MARGIN + indent, this.y);
-			this.page.showText(text);
+			this.page.newLineAtOffset(x, this.y);
+			this.page.showText(drawableOnly(font, text));
 			this.page.endText();
+		}
+
+		private List<List<Block.Inline>> wrap(List<Block.Inline> runs, float size, float width) throws IOException {
+			List<List<Block.Inline>> lines = new ArrayList<>();
+			List<Block.Inline> line = new ArrayList<>();
+			float used = 0;
+			for (Block.Inline run : runs) {
+				PDFont font = run.bold() ? this.bold : this.regular;
+				for (String word : run.text().split("(?<= )")) {
+					float w = width(font, word, size);
+					if (used + w > width && used > 0 && !word.isBlank()) {
+						lines.add(line);
+						line = new ArrayList<>();
+						used = 0;
+						word = word.stripLeading();
+						w = width(font, word, size);
+					}
+					line.add(new Block.Inline(word, run.bold()));
+					used += w;
+				}
+			}
+			lines.add(line);
+			return lines;
+		}
+
+		private static float width(PDFont font, String text, float size) throws IOException {
+			return font.getStringWidth(drawableOnly(font, text)) / 1000 * size;
+		}
+
+		private static String drawableOnly(PDFont font, String text) {
+			StringBuilder out = new StringBuilder();
+			text.codePoints().forEach((c) -> out.appendCodePoint(hasGlyph(font, c) ? c : '\uFFFD'));
+			String shown = out.toString();
+			return hasGlyph(font, '\uFFFD') ? shown : shown.replace('\uFFFD', '?');
 		}
 
 		private void newPage() throws IOException {
@@ -111,23 +264,6 @@ final class PdfRenderer {
 			this.document.addPage(next);
 			this.page = new PDPageContentStream(this.document, next);
 			this.y = PDRectangle.A4.getHeight() - MARGIN;
-		}
-
-		private static List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
-			List<String> lines = new ArrayList<>();
-			StringBuilder current = new StringBuilder();
-			for (String word : text.split(" ")) {
-				String candidate = current.isEmpty() ? word : current + " " + word;
-				if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-					lines.add(current.toString());
-					current = new StringBuilder(word);
-				}
-				else {
-					current = new StringBuilder(candidate);
-				}
-			}
-			lines.add(current.toString());
-			return lines;
 		}
 
 	}

@@ -1,9 +1,14 @@
 package io.tailor.worker.rendering;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.worker.extraction.TextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,17 @@ class ExportsTest {
 			- Cut p95 latency by 40%
 			""";
 
+	private static final String NURSE = """
+			# Marisol Okafor, RN
+			## Licenses & Certifications
+			- **RN license**, Ohio Board of Nursing — active
+			- ACLS, BLS, CCRN
+			## Experience
+			ICU Staff Nurse\tRiverside Methodist Hospital\t03/2019 – Present
+			- Managed CRRT and ECMO patients in a 32-bed medical ICU
+			- Led a **CLABSI reduction** project: zero events in 14 months
+			""";
+
 	private final TextExtractor extractor = new TextExtractor();
 
 	@Test
@@ -30,14 +46,53 @@ class ExportsTest {
 		String pdfText = this.extractor.extract(exports.get(1).content(), ResumeFormat.PDF);
 		assertThat(pdfText).contains("Zoë Example", "Cut p95 latency by 40%");
 		String docxText = this.extractor.extract(exports.get(0).content(), ResumeFormat.DOCX);
-		assertThat(docxText).contains("• Cut p95 latency by 40%");
+		assertThat(docxText).contains("Cut p95 latency by 40%");
 	}
 
 	@Test
-	void aLineThePdfFontCannotDrawFailsTheRoundTripInsteadOfVanishing() {
+	void tabsBoldMarksAndBulletsBecomeLayoutNotStrayCharacters() throws IOException {
+		List<Export> exports = new Exports(this.extractor).render(NURSE);
+		assertThat(exports).allMatch(Export::roundTrip);
+		String pdfText = this.extractor.extract(exports.get(1).content(), ResumeFormat.PDF);
+		assertThat(pdfText).doesNotContain("?", "**", "\t").contains("ICU Staff Nurse · Riverside Methodist Hospital");
+		assertThat(pdfText).contains("•");
+		String xml = documentXml(exports.get(0).content());
+		assertThat(xml).doesNotContain("**");
+		assertThat(xml).contains("<w:pStyle w:val=\"Heading1\"/>", "<w:pStyle w:val=\"Title\"/>", "<w:numPr>",
+				"<w:tab w:val=\"right\"", "<w:b w:val=\"on\"/>");
+		assertThat(xml).doesNotContain("<w:b w:val=\"off\"/>");
+		assertThat(xml).doesNotContain("</w:pPr><w:pPr>");
+		assertThat(xml).contains("03/2019 – Present");
+	}
+
+	@Test
+	void aLittleMoreThanAPageIsTightenedOntoOnePage() throws IOException {
+		StringBuilder markdown = new StringBuilder("# Long Example\n## Experience\n");
+		for (int i = 0; i < 47; i++) {
+			markdown.append("- Ran the ward's audit number ").append(i).append(" and reported it to the board\n");
+		}
+		byte[] pdf = new Exports(this.extractor).render(markdown.toString()).get(1).content();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aLineTheFontCannotDrawFailsTheRoundTripInsteadOfVanishing() {
 		List<Export> exports = new Exports(this.extractor).render("# 王小明\n- Java\n");
 		assertThat(exports.get(0).roundTrip()).isTrue();
 		assertThat(exports.get(1).roundTrip()).isFalse();
+	}
+
+	private static String documentXml(byte[] docx) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("word/document.xml")) {
+					return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new IllegalStateException("no word/document.xml");
 	}
 
 }

@@ -1,0 +1,50 @@
+package io.tailor.api.job;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The job title and company a job description names, read from its first lines as ads
+ * write them ("Data Analyst — Cartwheel Commerce (Manchester)", or a title line, then
+ * "Veratek Industrial Supply | Houston, TX"); either may be null when the ad does not
+ * say.
+ */
+record Posting(String title, String company) {
+
+	private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–|·-]\\s+|\\s*\\|\\s*");
+
+	private static final Pattern LABEL = Pattern.compile("^(?i)(position|job title|role|title|stelle)\\s*:\\s*");
+
+	private static final int MAX = 120;
+
+	static Posting of(String jobDescription) {
+		List<String> lines = Arrays.stream(jobDescription.split("\\R", 6))
+			.map(String::strip)
+			.filter((l) -> !l.isEmpty())
+			.limit(2)
+			.toList();
+		if (lines.isEmpty()) {
+			return new Posting(null, null);
+		}
+		String[] first = SEPARATOR.split(LABEL.matcher(lines.get(0)).replaceFirst(""));
+		String company = (first.length > 1) ? first[1] : (lines.size() > 1) ? companyLine(lines.get(1)) : null;
+		return new Posting(cut(first[0]), cut(company));
+	}
+
+	private static String companyLine(String line) {
+		if (line.length() > MAX || line.matches(".*[.!?]$")) {
+			return null;
+		}
+		return SEPARATOR.split(line)[0].split(",")[0].strip();
+	}
+
+	private static String cut(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String plain = text.replaceAll("\\s*\\((?:fictional)\\)", "").strip();
+		return (plain.length() <= MAX) ? plain : plain.substring(0, MAX - 1).strip() + "…";
+	}
+
+}

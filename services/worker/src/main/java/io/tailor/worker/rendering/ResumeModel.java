@@ -1,0 +1,107 @@
+package io.tailor.worker.rendering;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tailor.worker.tailoring.MarkdownText;
+
+/**
+ * Reads the tailored résumé's Markdown into {@link Block}s: "#" the name, "##" headings,
+ * bullets, entry lines (parts separated by tabs, " | " or " — ", or ending in a date
+ * range), paragraphs; {@code **bold**} and {@code __bold__} become bold runs and the
+ * marks go.
+ */
+final class ResumeModel {
+
+	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+	private static final String POINT = "(?:(?:" + MONTH
+			+ "\\s+)?(?:19|20)\\d{2}|\\d{1,2}/(?:19|20)\\d{2}|(?:19|20)\\d{2})";
+
+	private static final Pattern DATES = Pattern.compile("(?i)[,(\\s]*(" + POINT + "(?:\\s*(?:[-–—]|to|bis)\\s*(?:"
+			+ POINT + "|present|current|now|today|heute))?)\\)?\\s*$");
+
+	private static final Pattern SEPARATORS = Pattern.compile("\\t+|\\s+\\|\\s+|\\s+[—–]\\s+|\\s{3,}");
+
+	private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+
+	private ResumeModel() {
+	}
+
+	static List<Block> of(String markdown) {
+		List<Block> blocks = new ArrayList<>();
+		for (String line : markdown.lines().toList()) {
+			if (!line.isBlank()) {
+				blocks.add(block(line));
+			}
+		}
+		return blocks;
+	}
+
+	private static Block block(String line) {
+		String stripped = line.strip();
+		String content = MarkdownText.content(line);
+		if (stripped.startsWith("# ")) {
+			return new Block.Title(inline(content));
+		}
+		if (stripped.startsWith("#")) {
+			return new Block.Heading(inline(content));
+		}
+		if (MarkdownText.isBullet(line)) {
+			return new Block.Bullet(inline(content));
+		}
+		Block.Entry entry = entry(content);
+		return (entry != null) ? entry : new Block.Paragraph(inline(content));
+	}
+
+	/**
+	 * An entry when the line has separated parts or ends in a date range after some
+	 * words.
+	 */
+	static Block.Entry entry(String content) {
+		String plain = plain(content);
+		Matcher dates = DATES.matcher(plain);
+		boolean dated = dates.find() && dates.start() > 0;
+		String rest = dated ? plain.substring(0, dates.start()) : plain;
+		List<String> parts = Arrays.stream(SEPARATORS.split(rest.strip()))
+			.map(String::strip)
+			.map((p) -> p.replaceAll("[,;]$", ""))
+			.filter((p) -> !p.isEmpty())
+			.toList();
+		boolean separated = parts.size() > 1 && plain.length() <= 160;
+		if ((!dated && !separated) || parts.isEmpty() || plain.length() > 160) {
+			return null;
+		}
+		return new Block.Entry(parts, dated ? dates.group(1).strip() : null);
+	}
+
+	static List<Block.Inline> inline(String text) {
+		List<Block.Inline> runs = new ArrayList<>();
+		Matcher bold = BOLD.matcher(text);
+		int at = 0;
+		while (bold.find()) {
+			add(runs, text.substring(at, bold.start()), false);
+			add(runs, (bold.group(1) != null) ? bold.group(1) : bold.group(2), true);
+			at = bold.end();
+		}
+		add(runs, text.substring(at), false);
+		return runs;
+	}
+
+	/** The text a reader sees: bold marks gone, tabs as single spaces. */
+	static String plain(String text) {
+		return BOLD.matcher(text)
+			.replaceAll((m) -> Matcher.quoteReplacement((m.group(1) != null) ? m.group(1) : m.group(2)));
+	}
+
+	private static void add(List<Block.Inline> runs, String text, boolean bold) {
+		String clean = text.replace('\t', ' ');
+		if (!clean.isEmpty()) {
+			runs.add(new Block.Inline(clean, bold));
+		}
+	}
+
+}
