@@ -110,7 +110,7 @@ class SubmissionService {
 		IdempotencyKeys.check(submission.idempotencyKey());
 		return ResumeTypeDetector.detect(submission.resume())
 			.orElseThrow(() -> new InvalidSubmissionException("unsupported-resume-type",
-					"The résumé must be a PDF, a DOCX, Markdown or plain UTF-8 text; its content is none of these"));
+					ResumeTypeDetector.refusal(submission.resume())));
 	}
 
 }

@@ -48,6 +48,35 @@ class ResumeTypeDetectorTest {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void aDocxIsKnownByItsCentralDirectoryWithoutInflatingAnyEntry() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("customXml/zeros.bin"));
+			zip.write(new byte[1 << 20]);
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write(utf8("<w:document/>"));
+		}
+		byte[] docx = bytes.toByteArray();
+		for (int i = 60; i < 400; i++) {
+			docx[i] = (byte) 0xFF;
+		}
+		assertThat(ResumeTypeDetector.detect(docx)).contains(ResumeFormat.DOCX);
+		assertThat(ZipDirectory.names(new byte[] { 'P', 'K', 5, 6 })).isEmpty();
+	}
+
+	@Test
+	void aRefusedFileIsToldWhatItIsAndWhatToDo() throws IOException {
+		assertThat(ResumeTypeDetector.refusal(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 }))
+			.contains("JPEG image, whatever its name says");
+		assertThat(ResumeTypeDetector
+			.refusal(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1 }))
+			.contains("Word 97–2003 document (.doc)")
+			.contains("save it as .docx");
+		assertThat(ResumeTypeDetector.refusal(zip("content.xml"))).contains("OpenDocument file (.odt)");
+		assertThat(ResumeTypeDetector.refusal(new byte[] { 'M', 'Z', 0, 1 })).contains("none of these");
+	}
+
 	private static byte[] zip(String entry) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -46,7 +46,16 @@ public class TextExtractor {
 		return extractWithHidden(content, format).text();
 	}
 
-	/** The visible text, and what was hidden from a reader. */
+	/**
+	 * C0 controls but tab and line feed, DEL and C1 controls: never part of a résumé's
+	 * text (PostgreSQL refuses NUL).
+	 */
+	private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+
+	/**
+	 * The visible text, and what was hidden from a reader; control characters removed.
+	 */
 	public Extraction extractWithHidden(byte[] content, ResumeFormat format) {
 		Deadline deadline = Deadline.after(this.limits.time());
 		Extraction raw = switch (format) {
@@ -56,7 +65,10 @@ public class TextExtractor {
 		};
 		List<String> hidden = new ArrayList<>(raw.hidden());
 		String visible = HiddenText.withoutInvisible(raw.text(), hidden);
-		String normalized = visible.replace("\r\n", "\n").replace('\r', '\n').strip();
+		String normalized = CONTROLS
+			.matcher(visible.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'))
+			.replaceAll("")
+			.strip();
 		if (normalized.isEmpty()) {
 			throw new UnparseableFileException("The file has no visible text", null);
 		}

@@ -40,6 +40,14 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void controlCharactersNeverReachTheTextThatIsStored() {
+		String text = new TextExtractor().extract(
+				"Ada\u0000 Lovelace\u0007\nAnalyst\fEngineer\u009b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				io.tailor.jobs.job.ResumeFormat.TEXT);
+		assertThat(text).isEqualTo("Ada Lovelace\nAnalyst\nEngineer");
+	}
+
+	@Test
 	void brokenFilesAreUnparseable() {
 		byte[] notAPdf = "%PDF-1.7 and then nothing that a PDF needs".getBytes(StandardCharsets.US_ASCII);
 		assertThatExceptionOfType(UnparseableFileException.class)
