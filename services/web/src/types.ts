@@ -127,6 +127,22 @@ export interface Report {
 /** An export the api may offer later (DOCX, PDF); either a map format → href or a list. */
 export type Exports = Record<string, string> | { format?: string; href: string; label?: string }[];
 
+/**
+ * One thing the tailor did to the résumé and why, e.g. kind "moved up" (a section), "reordered" (lines within a
+ * section) or "left out" (what is the line's text); reason is a clause in lower case.
+ */
+export interface TailoringChange {
+  kind: 'moved up' | 'reordered' | 'left out' | (string & {});
+  what: string;
+  reason: string;
+}
+
+/** A file the worker rendered for download; roundTrip false means the file, read back, lacked a line of the résumé. */
+export interface ExportCheck {
+  format: 'docx' | 'pdf' | (string & {});
+  roundTrip: boolean;
+}
+
 /** How the result was tailored, as the worker recorded it. */
 export interface Tailoring {
   tailor?: string;
@@ -134,6 +150,10 @@ export interface Tailoring {
   gaps?: string[];
   removedClaims?: { text: string; unsupported: string[] }[];
   hiddenText?: string[];
+  /** Absent in results tailored before changes were recorded (read as none). */
+  changes?: TailoringChange[];
+  /** The rendered exports and whether each read back whole; the links to them are JobResult.exports. */
+  exports?: ExportCheck[];
 }
 
 export interface JobResult {

@@ -1,11 +1,21 @@
 import { useState } from 'preact/hooks';
 import { ProblemError, type Api } from '../api';
-import type { Exports, JobResult } from '../types';
+import type { ExportCheck, Exports, JobResult } from '../types';
 import { baseName, downloadBlob, downloadText } from '../util';
 import { ProblemBox } from './ProblemBox';
 
-/** The result carries the Markdown, so the page offers it once, built in the browser. */
+/** Markdown is offered once, as the primary download (the api's rendered file when it has one). */
 const MARKDOWN = new Set(['md', 'markdown']);
+
+/** The api's link to the Markdown it rendered for reading (blank lines, lists), if the result has one. */
+export function markdownLink(exports: Exports | null | undefined): string | null {
+  if (!exports) return null;
+  const list = Array.isArray(exports)
+    ? exports.map((e) => ({ format: e.format ?? e.label ?? '', href: e.href }))
+    : Object.entries(exports).map(([format, href]) => ({ format, href }));
+  const md = list.find((e) => MARKDOWN.has(String(e.format).toLowerCase()) && typeof e.href === 'string' && e.href);
+  return md ? md.href : null;
+}
 
 export function exportLinks(exports: Exports | null | undefined): { label: string; href: string; ext: string }[] {
   if (!exports) return [];
@@ -21,6 +31,34 @@ export function exportLinks(exports: Exports | null | undefined): { label: strin
     .filter((e) => !MARKDOWN.has(e.ext));
 }
 
+/**
+ * For each offered export whose file, read back, lacked a line of the résumé (roundTrip false): a warning naming
+ * the format and the one to use instead (the other export that read back whole, else the Markdown).
+ */
+export function exportWarnings(
+  offered: { ext: string }[],
+  checks: ExportCheck[] | null | undefined,
+): Map<string, string> {
+  const failed = new Set<string>();
+  if (Array.isArray(checks)) {
+    checks
+      .filter((c) => c && typeof c.format === 'string' && c.roundTrip === false)
+      .forEach((c) => failed.add(c.format.toLowerCase()));
+  }
+  const warnings = new Map<string, string>();
+  for (const e of offered) {
+    if (!failed.has(e.ext)) continue;
+    const instead = offered.find((o) => o.ext !== e.ext && !failed.has(o.ext));
+    warnings.set(
+      e.ext,
+      `The ${e.ext.toUpperCase()} could not be read back completely; check it before sending, or use the ${
+        instead ? instead.ext.toUpperCase() : 'Markdown (.md)'
+      }.`,
+    );
+  }
+  return warnings;
+}
+
 interface Props {
   api: Api;
   result: JobResult;
@@ -30,6 +68,9 @@ interface Props {
 export function Downloads({ api, result, fileName }: Props) {
   const [problem, setProblem] = useState<ProblemError | null>(null);
   const name = baseName(fileName);
+  const links = exportLinks(result.exports);
+  const markdown = markdownLink(result.exports);
+  const warnings = exportWarnings(links, result.tailoring?.exports);
   const download = async (href: string, ext: string) => {
     setProblem(null);
     try {
@@ -45,15 +86,38 @@ export function Downloads({ api, result, fileName }: Props) {
           type="button"
           class="primary"
           data-testid="download-md"
-          onClick={() => downloadText(result.tailoredMarkdown, `${name}-tailored.md`)}
+          onClick={() =>
+            markdown ? download(markdown, 'md') : downloadText(result.tailoredMarkdown, `${name}-tailored.md`)
+          }
         >
           <span aria-hidden="true">⬇ </span>Download tailored résumé (.md)
         </button>
-        {exportLinks(result.exports).map((e) => (
-          <button key={e.href} type="button" class="secondary" onClick={() => download(e.href, e.ext)}>
-            <span aria-hidden="true">⬇ </span>Download {e.label}
-          </button>
-        ))}
+        {links.map((e) => {
+          const warning = warnings.get(e.ext);
+          const button = (
+            <button
+              key={e.href}
+              type="button"
+              class="secondary"
+              data-testid={`download-${e.ext}`}
+              aria-describedby={warning ? `export-warning-${e.ext}` : undefined}
+              onClick={() => download(e.href, e.ext)}
+            >
+              <span aria-hidden="true">⬇ </span>Download {e.label}
+            </button>
+          );
+          return warning ? (
+            <div key={e.href} class="download-line">
+              {button}
+              <p class="export-warning" id={`export-warning-${e.ext}`} data-testid={`export-warning-${e.ext}`}>
+                <span aria-hidden="true">⚠ </span>
+                {warning}
+              </p>
+            </div>
+          ) : (
+            button
+          );
+        })}
       </div>
       <ProblemBox error={problem} />
     </>

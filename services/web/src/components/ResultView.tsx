@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { JobResult } from '../types';
 import { scrollToAndFocus } from '../util';
+import { Changes } from './Changes';
 import { Downloads } from './Downloads';
 import { Requirements } from './Requirements';
 import { ScoreExplanation } from './ScoreExplanation';
@@ -11,10 +12,10 @@ import { SideBySide } from './SideBySide';
 import { SkillsChart } from './SkillsChart';
 import { groupSkills, isSoft } from '../skills';
 
-type Fold = 'skills' | 'gaps' | 'requirements' | 'sxs';
+type Fold = 'skills' | 'gaps' | 'requirements' | 'changes' | 'sxs';
 
-const OPEN: Record<Fold, boolean> = { skills: true, gaps: true, requirements: true, sxs: true };
-const FOLDED_ON_PHONE: Record<Fold, boolean> = { skills: false, gaps: true, requirements: false, sxs: false };
+const OPEN: Record<Fold, boolean> = { skills: true, gaps: true, requirements: true, changes: true, sxs: true };
+const FOLDED_ON_PHONE: Record<Fold, boolean> = { skills: false, gaps: true, requirements: false, changes: true, sxs: false };
 
 interface Props {
   api: Api;
@@ -217,6 +218,10 @@ export function ResultView({ api, result, fileName }: Props) {
 
       <Section id="req-title" title="Requirement by requirement" {...fold('requirements')}>
         <Requirements requirements={r.requirements} onShowLine={showLine} />
+      </Section>
+
+      <Section id="changes-title" title="What Tailor changed, and why" class="changes" {...fold('changes')}>
+        <Changes tailoring={result.tailoring} />
       </Section>
 
       <Section id="sxs-title" title="Tailored vs original" {...fold('sxs')}>

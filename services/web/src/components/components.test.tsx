@@ -4,7 +4,7 @@ import { App } from '../App';
 import { ConfirmDelete } from './ConfirmDelete';
 import { History, statusText } from './History';
 import { Progress } from './Progress';
-import { exportLinks } from './Downloads';
+import { exportLinks, markdownLink } from './Downloads';
 import { ResultView } from './ResultView';
 import { SideBySide } from './SideBySide';
 import { SubmitForm } from './SubmitForm';
@@ -150,6 +150,8 @@ describe('ResultView', () => {
     const buttons = within(screen.getByRole('group', { name: 'Downloads' })).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['⬇ Download tailored résumé (.md)', '⬇ Download DOCX']);
     expect(exportLinks([{ format: 'md', href: '/x.md' }, { href: '/y.markdown' }])).toEqual([]);
+    expect(markdownLink(withExports.exports)).toBe('/v1/jobs/1/exports/markdown');
+    expect(markdownLink({ docx: '/d' })).toBeNull();
   });
 
   it('replaces the jargon line with plain words', () => {

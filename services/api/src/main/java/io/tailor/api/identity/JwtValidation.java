@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
  * The checks every accepted token passes: expiry and not-before with skew, issuer,
- * audience.
+ * audience, and the claims of {@link ClaimsValidator} (subject, bounded expiry, issue
+ * time).
  */
 final class JwtValidation {
 
@@ -18,8 +19,9 @@ final class JwtValidation {
 	}
 
 	static OAuth2TokenValidator<Jwt> of(IdentityProperties properties) {
-		return new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(properties.clockSkew()),
-				new JwtIssuerValidator(properties.issuer()), new AudienceValidator(properties.audience())));
+		return new DelegatingOAuth2TokenValidator<>(
+				List.of(new JwtTimestampValidator(properties.clockSkew()), new JwtIssuerValidator(properties.issuer()),
+						new AudienceValidator(properties.audience()), new ClaimsValidator(properties.clockSkew())));
 	}
 
 }

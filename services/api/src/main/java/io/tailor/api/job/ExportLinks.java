@@ -13,6 +13,9 @@ final class ExportLinks {
 
 	static final List<String> FORMATS = List.of("docx", "pdf");
 
+	/** Every export the worker stores, Markdown included. */
+	static final List<String> STORED = List.of("docx", "pdf", "markdown");
+
 	private ExportLinks() {
 	}
 

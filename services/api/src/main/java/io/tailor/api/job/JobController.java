@@ -59,14 +59,18 @@ class JobController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "415", description = "Résumé is none of PDF, DOCX, Markdown or text",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "422",
+			description = "The Idempotency-Key was used before with another résumé or job description",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "429", description = "Too many submissions; Retry-After says when to try again",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<JobView> submit(@AuthenticationPrincipal Jwt caller, @ModelAttribute SubmissionForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		Job job = this.submissions.previous(caller.getSubject(), idempotencyKey).orElseGet(() -> {
+		Submission submission = form.toSubmission(idempotencyKey);
+		Job job = this.submissions.previous(caller.getSubject(), idempotencyKey, submission).orElseGet(() -> {
 			this.rateLimit.acquire(caller.getSubject());
-			return this.submissions.submit(caller.getSubject(), form.toSubmission(idempotencyKey));
+			return this.submissions.submit(caller.getSubject(), submission);
 		});
 		return ResponseEntity.accepted().location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job, List.of()));
 	}

@@ -41,8 +41,11 @@ class JobProblems {
 
 	@ExceptionHandler(InvalidSubmissionException.class)
 	ProblemDetail invalid(InvalidSubmissionException ex, HttpServletRequest request) {
-		HttpStatus status = "unsupported-resume-type".equals(ex.problem()) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-				: HttpStatus.BAD_REQUEST;
+		HttpStatus status = switch (ex.problem()) {
+			case "unsupported-resume-type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case "idempotency-key-reused" -> HttpStatus.UNPROCESSABLE_CONTENT;
+			default -> HttpStatus.BAD_REQUEST;
+		};
 		return Problems.of(status, ex.problem(), "Submission refused", ex.getMessage(), request.getRequestURI());
 	}
 

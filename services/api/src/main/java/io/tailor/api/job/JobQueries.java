@@ -58,12 +58,24 @@ class JobQueries {
 		return new JobList(items, page.nextCursor(), next);
 	}
 
+	/**
+	 * The Markdown the worker rendered for reading; results from before it did: the
+	 * tailored lines.
+	 */
+	private byte[] markdown(UUID id, JobResult result) {
+		try {
+			return this.blobs.get(BlobKeys.forExport(id, "markdown"));
+		}
+		catch (io.tailor.jobs.blob.BlobNotFoundException ex) {
+			return result.tailoredMarkdown().getBytes(StandardCharsets.UTF_8);
+		}
+	}
+
 	/** A succeeded job's tailored résumé as a file: Markdown, DOCX or PDF. */
 	ExportFile export(String owner, UUID id, String format) {
 		JobResult result = this.jobs.findResult(owned(owner, id).id()).orElseThrow(() -> new JobNotFoundException(id));
 		return switch (format) {
-			case "markdown" -> new ExportFile("text/markdown;charset=UTF-8", "md",
-					result.tailoredMarkdown().getBytes(StandardCharsets.UTF_8));
+			case "markdown" -> new ExportFile("text/markdown;charset=UTF-8", "md", markdown(id, result));
 			case "docx" ->
 				new ExportFile(ResumeFormat.DOCX.mediaType(), "docx", this.blobs.get(BlobKeys.forExport(id, "docx")));
 			case "pdf" ->
@@ -82,7 +94,7 @@ class JobQueries {
 			if (job.status().isFinished()) {
 				this.jobs.delete(id);
 				this.blobs.delete(job.blobKey());
-				ExportLinks.FORMATS.forEach((format) -> this.blobs.delete(BlobKeys.forExport(id, format)));
+				ExportLinks.STORED.forEach((format) -> this.blobs.delete(BlobKeys.forExport(id, format)));
 				return;
 			}
 			if (this.jobs.save(job.moveTo(JobStatus.CANCELLED, null, null), "cancelled by the owner").isPresent()) {

@@ -27,9 +27,13 @@ record Posting(String title, String company) {
 		if (lines.isEmpty()) {
 			return new Posting(null, null);
 		}
-		String[] first = SEPARATOR.split(LABEL.matcher(lines.get(0)).replaceFirst(""));
-		String company = (first.length > 1) ? first[1] : (lines.size() > 1) ? companyLine(lines.get(1)) : null;
-		return new Posting(cut(first[0]), cut(company));
+		String title = LABEL.matcher(lines.get(0)).replaceFirst("");
+		String company = (lines.size() > 1) ? companyLine(lines.get(1)) : null;
+		if (company != null) {
+			return new Posting(cut(title), cut(company));
+		}
+		String[] parts = SEPARATOR.split(title);
+		return new Posting(cut(parts[0]), (parts.length > 1) ? cut(parts[1]) : null);
 	}
 
 	private static String companyLine(String line) {

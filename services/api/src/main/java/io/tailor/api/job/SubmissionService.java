@@ -65,6 +65,7 @@ class SubmissionService {
 							submission.jobDescription(), submission.idempotencyKey()));
 			if (!recorded.created()) {
 				this.blobs.delete(blobKey);
+				sameRequest(recorded.job(), submission);
 			}
 			this.relay.relayNow();
 			return recorded.job();
@@ -75,9 +76,34 @@ class SubmissionService {
 		}
 	}
 
-	/** The caller's job already recorded under this idempotency key, if any. */
-	Optional<Job> previous(String owner, String idempotencyKey) {
-		return (idempotencyKey != null) ? this.jobs.findByIdempotencyKey(owner, idempotencyKey) : Optional.empty();
+	/**
+	 * The caller's job already recorded under this idempotency key, if any.
+	 * @throws InvalidSubmissionException ({@code idempotency-key-reused}) when that job
+	 * was submitted with another résumé or job description
+	 */
+	Optional<Job> previous(String owner, String idempotencyKey, Submission submission) {
+		Optional<Job> previous = (idempotencyKey != null) ? this.jobs.findByIdempotencyKey(owner, idempotencyKey)
+				: Optional.empty();
+		previous.ifPresent((job) -> sameRequest(job, submission));
+		return previous;
+	}
+
+	private void sameRequest(Job job, Submission submission) {
+		boolean sameDescription = job.jobDescription().equals(submission.jobDescription());
+		if (!sameDescription || !sameResume(job, submission.resume())) {
+			throw new InvalidSubmissionException("idempotency-key-reused",
+					"This Idempotency-Key was already used for a submission with another résumé or job description; "
+							+ "use a new key for a new submission");
+		}
+	}
+
+	private boolean sameResume(Job job, byte[] resume) {
+		try {
+			return java.util.Arrays.equals(this.blobs.get(job.blobKey()), resume);
+		}
+		catch (io.tailor.jobs.blob.BlobNotFoundException ex) {
+			return true;
+		}
 	}
 
 	private JobRepository.Submission record(NewJob job) {

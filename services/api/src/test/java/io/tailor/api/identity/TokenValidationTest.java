@@ -105,6 +105,26 @@ class TokenValidationTest {
 	}
 
 	@Test
+	void refusesTokensWithoutTheClaimsEveryCallerHas() {
+		assertThat(call(this.issuer.sign(claims((c) -> c.expirationTime(null))))).isEqualTo(401);
+		assertThat(call(this.issuer.sign(claims((c) -> c.expirationTime(secondsAgo(-100L * 365 * 24 * 3600))))))
+			.isEqualTo(401);
+		assertThat(call(this.issuer.sign(claims((c) -> c.issueTime(secondsAgo(-3600)))))).isEqualTo(401);
+		assertThat(call(this.issuer.sign(claims((c) -> c.subject(null))))).isEqualTo(401);
+		assertThat(call(this.issuer.sign(claims((c) -> c.subject(" "))))).isEqualTo(401);
+		assertThat(call(this.issuer.sign(claims((c) -> c.expirationTime(secondsAgo(-23 * 3600)))))).isEqualTo(200);
+	}
+
+	@Test
+	void everyAnswerCarriesAContentSecurityPolicyAndNoReferrer() {
+		ApiClient.Response page = this.api.get(null, "/actuator/health/liveness");
+		assertThat(page.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(page.headers().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+	@Test
 	void refusesUnsignedForeignSignedAndConfusedTokens() throws Exception {
 		assertThat(call(new PlainJWT(new PlainHeader(), claims(UnaryOperator.identity())).serialize())).isEqualTo(401);
 		SignedJWT foreign = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(UnaryOperator.identity()));

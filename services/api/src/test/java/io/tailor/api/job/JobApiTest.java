@@ -94,6 +94,21 @@ class JobApiTest {
 	}
 
 	@Test
+	void theSameIdempotencyKeyWithAnotherResumeOrJobIsRefusedAndTheFirstJobKept() {
+		String key = UUID.randomUUID().toString();
+		String first = this.api.submit(this.alice, RESUME, "cv.md", "Java", key).json().get("id").asString();
+		ApiClient.Response otherJob = this.api.submit(this.alice, RESUME, "cv.md", "Kotlin", key);
+		assertThat(otherJob.status()).isEqualTo(422);
+		assertThat(otherJob.json().get("type").asString())
+			.isEqualTo("https://tailor.dev/problems/idempotency-key-reused");
+		byte[] otherResume = "# Grace Example\n## Skills\nCOBOL\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(this.api.submit(this.alice, otherResume, "cv.md", "Java", key).status()).isEqualTo(422);
+		assertThat(this.api.get(this.alice, "/v1/jobs/" + first).json().get("status").asString()).isEqualTo("QUEUED");
+		assertThat(this.api.submit(this.alice, RESUME, "cv.md", "Java", key).json().get("id").asString())
+			.isEqualTo(first);
+	}
+
+	@Test
 	void anotherUsersJobLooksExactlyLikeANonexistentOne() {
 		String id = submit(this.alice).get("id").asString();
 		String bob = this.api.token("bob");

@@ -8,6 +8,9 @@ class PostingTest {
 
 	@Test
 	void readsTitleAndCompanyFromOneLineOrTwo() {
+		assertThat(
+				Posting.of("Registered Nurse – Medical/Surgical ICU (Nights)\nBellhaven Medical Center – Columbus, OH"))
+			.isEqualTo(new Posting("Registered Nurse – Medical/Surgical ICU (Nights)", "Bellhaven Medical Center"));
 		assertThat(Posting.of("Data Analyst — Cartwheel Commerce (Manchester, UK / hybrid)\n\nWe run shops."))
 			.isEqualTo(new Posting("Data Analyst", "Cartwheel Commerce (Manchester, UK / hybrid)"));
 		assertThat(Posting.of("HR Generalist (Hospital Operations)\nLoess Hills Medical Center — Council Bluffs, IA"))

@@ -9,11 +9,13 @@ import io.tailor.worker.tailoring.TailoredResume;
  */
 record TailoringRecord(String tailor, String promptVersion, List<TailoredResume.Provenance> provenance,
 		List<String> gaps, List<TailoredResume.RemovedClaim> removedClaims, List<Integer> suspectedInjectionLines,
-		TailoredResume.TokenUsage usage, List<ExportRecord> exports, List<String> hiddenText) {
+		TailoredResume.TokenUsage usage, List<ExportRecord> exports, List<String> hiddenText,
+		List<TailoredResume.Change> changes) {
 
 	static TailoringRecord of(TailoredResume tailored, List<ExportRecord> exports, List<String> hiddenText) {
 		return new TailoringRecord(tailored.tailor(), tailored.promptVersion(), tailored.provenance(), tailored.gaps(),
-				tailored.removed(), tailored.suspectedInjections(), tailored.usage(), exports, hiddenText);
+				tailored.removed(), tailored.suspectedInjections(), tailored.usage(), exports, hiddenText,
+				tailored.changes());
 	}
 
 	/** A file rendered for download, and whether reading it back found every line. */

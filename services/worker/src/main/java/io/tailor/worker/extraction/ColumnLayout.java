@@ -2,9 +2,7 @@ package io.tailor.worker.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the reading regions of a page from where its glyphs are: the whole page, or a
@@ -32,6 +30,12 @@ final class ColumnLayout {
 	private static final double MIN_SIDE_SHARE = 0.15;
 
 	private static final int MIN_COLUMN_ROWS = 4;
+
+	/**
+	 * Rows of a column start at its left edge or up to this far in (bullets, their text,
+	 * hanging lines).
+	 */
+	private static final float INDENT = 24;
 
 	/** A gap wider than this many glyph widths separates two runs of text on a row. */
 	private static final double RUN_GAP = 2.5;
@@ -114,24 +118,28 @@ final class ColumnLayout {
 	}
 
 	/**
-	 * Text in a right column starts at one x; dates pushed to the right margin of a
-	 * single-column page end at one x instead, so they do not make a column.
+	 * Text in a right column starts at one x, or a bullet's indent from it; dates pushed
+	 * to the right margin of a single-column page end at one x instead, so they do not
+	 * make a column.
 	 */
 	private static boolean rightColumnIsLeftAligned(List<Row> body, float x) {
-		Map<Integer, Integer> starts = new HashMap<>();
-		Map<Integer, Integer> ends = new HashMap<>();
-		int count = 0;
+		List<Run> firsts = new ArrayList<>();
+		List<Float> ends = new ArrayList<>();
 		for (Row row : body) {
 			Run first = row.firstRunRightOf(x);
 			if (first != null) {
-				starts.merge(Math.round(first.x0), 1, Integer::sum);
-				ends.merge(Math.round(row.runs.getLast().x1), 1, Integer::sum);
-				count++;
+				firsts.add(first);
+				ends.add(row.runs.getLast().x1);
 			}
 		}
-		int commonStart = starts.values().stream().max(Integer::compare).orElse(0);
-		int commonEnd = ends.values().stream().max(Integer::compare).orElse(0);
-		return commonStart >= 0.5 * count && commonStart > commonEnd;
+		if (firsts.isEmpty()) {
+			return false;
+		}
+		float start = (float) firsts.stream().mapToDouble((r) -> r.x0).min().orElse(0);
+		float end = (float) ends.stream().mapToDouble(Float::doubleValue).max().orElse(0);
+		long nearStart = firsts.stream().filter((r) -> r.x0 <= start + INDENT).count();
+		long nearEnd = ends.stream().filter((e) -> e >= end - 2).count();
+		return nearStart >= 0.6 * firsts.size() && nearStart > nearEnd;
 	}
 
 	/** The baseline where the columns begin: below any full-width rows at the top. */

@@ -30,14 +30,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  */
 final class DocxRenderer {
 
-	/** A4 width less 2.5 cm margins, in twentieths of a point. */
+	/** A4 width less two 2 cm margins, in twentieths of a point. */
 	private static final int TEXT_WIDTH_TWIPS = 9638;
+
+	private static final int MARGIN_TWIPS = 1134;
 
 	private DocxRenderer() {
 	}
 
 	static byte[] render(String markdown) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			page(document);
 			styles(document.createStyles());
 			BigInteger bullets = bulletList(document.createNumbering());
 			for (Block block : ResumeModel.of(markdown)) {
@@ -84,6 +87,19 @@ final class DocxRenderer {
 			dates.addTab();
 			dates.setText(entry.dates());
 		}
+	}
+
+	/** A4 with 2 cm margins, so that the right tab stop is the right margin. */
+	private static void page(XWPFDocument document) {
+		var section = document.getDocument().getBody().addNewSectPr();
+		var size = section.addNewPgSz();
+		size.setW(BigInteger.valueOf(11906));
+		size.setH(BigInteger.valueOf(16838));
+		var margins = section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(1134));
+		margins.setBottom(BigInteger.valueOf(1134));
+		margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
+		margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
 	}
 
 	private static XWPFParagraph styled(XWPFParagraph paragraph, String style) {

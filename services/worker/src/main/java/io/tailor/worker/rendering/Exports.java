@@ -12,10 +12,10 @@ import io.tailor.worker.extraction.UnparseableFileException;
 import io.tailor.worker.tailoring.MarkdownText;
 
 /**
- * Renders a tailored résumé as DOCX and PDF and reads each back with the project's own
- * extractor: every line's words must come back in order. A PDF whose entries do not read
- * back with their dates set right is laid out again with the dates inline; an export that
- * still lacks a line is marked as failing the round trip.
+ * Renders a tailored résumé as DOCX, PDF and Markdown and reads each back with the
+ * project's own extractor: every line's words must come back in order. A PDF whose
+ * entries do not read back with their dates set right is laid out again with the dates
+ * inline; an export that still lacks a line is marked as failing the round trip.
  */
 public class Exports {
 
@@ -31,9 +31,11 @@ public class Exports {
 		if (!pdf.roundTrip()) {
 			pdf = pdf(markdown, PdfRenderer::renderDatesInline);
 		}
+		byte[] md = MarkdownRenderer.render(markdown);
 		return List.of(
 				new Export("docx", ResumeFormat.DOCX.mediaType(), docx, roundTrip(markdown, docx, ResumeFormat.DOCX)),
-				pdf);
+				pdf, new Export("markdown", "text/markdown;charset=UTF-8", md,
+						roundTrip(markdown, md, ResumeFormat.MARKDOWN)));
 	}
 
 	private Export pdf(String markdown, Function<String, byte[]> renderer) {

@@ -26,6 +26,8 @@ final class ResumeModel {
 
 	private static final Pattern SEPARATORS = Pattern.compile("\\t+|\\s+\\|\\s+|\\s+[—–]\\s+|\\s{3,}");
 
+	private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|in|from|of|by|until|seit|depuis|desde)\\s*$");
+
 	private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
 	private ResumeModel() {
@@ -64,7 +66,7 @@ final class ResumeModel {
 	static Block.Entry entry(String content) {
 		String plain = plain(content);
 		Matcher dates = DATES.matcher(plain);
-		boolean dated = dates.find() && dates.start() > 0;
+		boolean dated = dates.find() && dates.start() > 0 && !SINCE.matcher(plain.substring(0, dates.start())).find();
 		String rest = dated ? plain.substring(0, dates.start()) : plain;
 		List<String> parts = Arrays.stream(SEPARATORS.split(rest.strip()))
 			.map(String::strip)

@@ -15,7 +15,9 @@ import io.tailor.worker.scoring.ScoringReport.Line;
  * The built-in tailor: deterministic and extractive. It keeps the résumé's own lines,
  * word for word, and only chooses their order and which to keep: skills the job asks for
  * first, then experience with each position's most relevant bullets first (at most
- * {@value #MAX_BULLETS} a position). It never adds a line of its own.
+ * {@value #MAX_BULLETS} a position); licences and certifications right after the summary
+ * when the job asks for one. Every change is listed with its reason. It never adds a line
+ * of its own.
  */
 public class OfflineTailor implements Tailor {
 
@@ -23,6 +25,12 @@ public class OfflineTailor implements Tailor {
 
 	private static final List<String> ORDER = List.of("CONTACT", "SUMMARY", "SKILLS", "EXPERIENCE", "PROJECTS",
 			"CERTIFICATIONS", "EDUCATION", "LANGUAGES", "OTHER");
+
+	private static final List<String> LICENCES_FIRST = List.of("CONTACT", "SUMMARY", "CERTIFICATIONS", "SKILLS",
+			"EXPERIENCE", "PROJECTS", "EDUCATION", "LANGUAGES", "OTHER");
+
+	private static final java.util.regex.Pattern ASKS_LICENCE = java.util.regex.Pattern
+		.compile("(?i)\\blicen[cs]|\\bcertif|\\bregistration\\b|\\bzertifi|\\bapprobation");
 
 	@Override
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
@@ -33,17 +41,44 @@ public class OfflineTailor implements Tailor {
 			.map((s) -> s.toLowerCase(Locale.ROOT))
 			.toList();
 		List<String> out = new ArrayList<>();
-		for (String kind : ORDER) {
+		List<TailoredResume.Change> changes = new ArrayList<>();
+		List<String> order = order(sections, jobDescription, changes);
+		for (String kind : order) {
 			List<Line> lines = sections.get(kind);
 			if (lines != null) {
-				out.addAll(render(kind, lines, matched));
+				out.addAll(render(kind, lines, matched, changes));
 				out.add("");
 			}
 		}
 		String markdown = String.join("\n", out).strip() + "\n";
 		return new TailoredResume(markdown, "offline", null, provenance(markdown, report.lines()),
 				report.missingSkills().stream().map(ScoringReport.Skill::label).toList(), List.of(), List.of(),
-				TailoredResume.TokenUsage.NONE);
+				TailoredResume.TokenUsage.NONE, List.copyOf(changes));
+	}
+
+	private static List<String> order(Map<String, List<Line>> sections, String jobDescription,
+			List<TailoredResume.Change> changes) {
+		java.util.regex.Matcher asks = ASKS_LICENCE.matcher(jobDescription);
+		if (!sections.containsKey("CERTIFICATIONS") || !asks.find()) {
+			return ORDER;
+		}
+		String heading = sections.get("CERTIFICATIONS")
+			.stream()
+			.filter(Line::heading)
+			.map((l) -> MarkdownText.content(l.text()))
+			.findFirst()
+			.orElse("Certifications");
+		changes.add(new TailoredResume.Change("moved up", heading + " now follows the summary",
+				"the job asks for a licence or certification (\"" + sentenceAround(jobDescription, asks.start())
+						+ "\"), so a reader sees yours first"));
+		return LICENCES_FIRST;
+	}
+
+	private static String sentenceAround(String text, int at) {
+		int start = Math.max(text.lastIndexOf('\n', at) + 1, 0);
+		int end = text.indexOf('\n', at);
+		String line = text.substring(start, (end < 0) ? text.length() : end).strip().replaceFirst("^[-*•]\\s*", "");
+		return (line.length() <= 90) ? line : line.substring(0, 89).strip() + "…";
 	}
 
 	private static List<TailoredResume.Provenance> provenance(String markdown, List<Line> source) {
@@ -64,7 +99,8 @@ public class OfflineTailor implements Tailor {
 		return sections;
 	}
 
-	private static List<String> render(String kind, List<Line> lines, List<String> matched) {
+	private static List<String> render(String kind, List<Line> lines, List<String> matched,
+			List<TailoredResume.Change> changes) {
 		List<String> out = new ArrayList<>();
 		List<Line> body = new ArrayList<>();
 		for (Line line : lines) {
@@ -80,12 +116,33 @@ public class OfflineTailor implements Tailor {
 			case "EXPERIENCE", "PROJECTS" -> Positions.reorder(body, MAX_BULLETS);
 			default -> body;
 		};
+		describe(kind, body, ordered, changes);
 		boolean first = kind.equals("CONTACT");
 		for (Line line : ordered) {
 			out.add(first ? "# " + MarkdownText.content(line.text()) : plain(line));
 			first = false;
 		}
 		return out;
+	}
+
+	private static void describe(String kind, List<Line> before, List<Line> after,
+			List<TailoredResume.Change> changes) {
+		if (before.equals(after)) {
+			return;
+		}
+		String section = kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+		if (kind.equals("SKILLS")) {
+			changes.add(new TailoredResume.Change("reordered", "Skills lines",
+					"the lines naming skills the job asks for come first"));
+			return;
+		}
+		changes.add(new TailoredResume.Change("reordered", section + ": bullets within each position",
+				"the bullets most similar to the job's requirements come first"));
+		before.stream()
+			.filter((l) -> !after.contains(l))
+			.forEach((l) -> changes.add(new TailoredResume.Change("left out", MarkdownText.content(l.text()),
+					"at most " + MAX_BULLETS + " bullets a position are kept, the least related to this job go; "
+							+ "the line is still in your résumé")));
 	}
 
 	private static List<Line> bySkillsMentioned(List<Line> lines, List<String> matched) {

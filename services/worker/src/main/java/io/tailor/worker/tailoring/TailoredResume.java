@@ -6,10 +6,23 @@ import java.util.List;
  * A tailored résumé and how it came about: which tailor and prompt version wrote it, the
  * source lines behind each of its lines, the gaps that cannot be closed truthfully, the
  * claims removed because the résumé does not support them, résumé lines kept out of the
- * prompt as suspected instructions, and the tokens spent.
+ * prompt as suspected instructions, the tokens spent, and each change made to the résumé
+ * with its reason.
  */
 public record TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
-		List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage) {
+		List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage,
+		List<Change> changes) {
+
+	public TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
+			List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage) {
+		this(markdown, tailor, promptVersion, provenance, gaps, removed, suspectedInjections, usage, List.of());
+	}
+
+	/**
+	 * What the tailor changed ("moved up", "reordered", "left out") and why, in words.
+	 */
+	public record Change(String kind, String what, String reason) {
+	}
 
 	/** A line of the tailored résumé and the numbers of the résumé lines it rests on. */
 	public record Provenance(String text, List<Integer> sources) {

@@ -73,6 +73,17 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void readsATwoColumnResumeMadeInLibreOfficeColumnByColumn() throws java.io.IOException {
+		byte[] pdf = java.nio.file.Files
+			.readAllBytes(java.nio.file.Path.of("../../evals/samples/resumes/staff-accountant-lindqvist.pdf"));
+		List<String> lines = this.extractor.extract(pdf, ResumeFormat.PDF).lines().map(String::strip).toList();
+		assertThat(lines).startsWith("Karin Lindqvist");
+		assertThat(lines).containsSubsequence("Skills", "• Month-end close", "Certifications", "Education",
+				"Experience", "Staff Accountant, Northstar Foods Inc.,");
+		assertThat(lines).noneMatch((l) -> l.contains("Skills") && l.contains("Experience"));
+	}
+
+	@Test
 	void readsATwoColumnPageHeaderThenLeftColumnThenRightColumn() {
 		List<String> header = List.of("Ada Example", "ada@example.com | Berlin");
 		List<String> left = List.of("Skills", "Java, Kotlin, SQL", "PostgreSQL", "Kubernetes", "Languages",

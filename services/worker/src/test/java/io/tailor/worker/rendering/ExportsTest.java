@@ -41,7 +41,7 @@ class ExportsTest {
 	@Test
 	void rendersDocxAndPdfThatReadBackToEveryLine() {
 		List<Export> exports = new Exports(this.extractor).render(MARKDOWN);
-		assertThat(exports).extracting(Export::format).containsExactly("docx", "pdf");
+		assertThat(exports).extracting(Export::format).containsExactly("docx", "pdf", "markdown");
 		assertThat(exports).allMatch(Export::roundTrip);
 		String pdfText = this.extractor.extract(exports.get(1).content(), ResumeFormat.PDF);
 		assertThat(pdfText).contains("Zoë Example", "Cut p95 latency by 40%");
@@ -63,6 +63,22 @@ class ExportsTest {
 		assertThat(xml).doesNotContain("<w:b w:val=\"off\"/>");
 		assertThat(xml).doesNotContain("</w:pPr><w:pPr>");
 		assertThat(xml).contains("03/2019 – Present");
+	}
+
+	@Test
+	void theMarkdownExportKeepsEveryBlockApartAndListsAsLists() {
+		String md = new String(new Exports(this.extractor).render(NURSE).get(2).content(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(md).doesNotContain("\t")
+			.contains("## Experience\n\n**ICU Staff Nurse** · Riverside Methodist Hospital · 03/2019 – Present\n\n"
+					+ "- Managed CRRT and ECMO patients in a 32-bed medical ICU\n- Led a **CLABSI reduction** project");
+		assertThat(md).contains("- **RN license**, Ohio Board of Nursing — active");
+	}
+
+	@Test
+	void anAffiliationSinceAYearIsNotAnEntryWithDates() {
+		assertThat(ResumeModel.entry("Member of the AACN since 2018")).isNull();
+		assertThat(ResumeModel.entry("Staff Nurse, Mount Carmel East, 2017 – 2019").dates()).isEqualTo("2017 – 2019");
 	}
 
 	@Test

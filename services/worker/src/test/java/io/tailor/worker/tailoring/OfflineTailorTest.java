@@ -43,6 +43,35 @@ class OfflineTailorTest {
 	}
 
 	@Test
+	void licencesTheJobAsksForComeRightAfterTheSummaryAndEveryChangeSaysWhy() {
+		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", "CONTACT", false, 0),
+				new Line(2, "## Summary", "SUMMARY", true, 0), new Line(3, "ICU nurse", "SUMMARY", false, 0.3),
+				new Line(4, "## Experience", "EXPERIENCE", true, 0),
+				new Line(5, "ICU Nurse\tRiverside\t2019 – Present", "EXPERIENCE", false, 0.2),
+				new Line(6, "- Audited charts", "EXPERIENCE", false, 0.1),
+				new Line(7, "- Managed CRRT patients", "EXPERIENCE", false, 0.7),
+				new Line(8, "## Licenses & Certifications", "CERTIFICATIONS", true, 0),
+				new Line(9, "- BLS, ACLS", "CERTIFICATIONS", false, 0.6));
+		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(), List.of());
+		TailoredResume tailored = this.tailor.tailor(report, "Requirements\n- Current BLS and ACLS certification\n");
+		assertThat(tailored.markdown()).startsWith("""
+				# Marisol Okafor, RN
+
+				## Summary
+				ICU nurse
+
+				## Licenses & Certifications
+				- BLS, ACLS
+
+				## Experience
+				""");
+		assertThat(tailored.changes()).extracting(TailoredResume.Change::kind).containsExactly("moved up", "reordered");
+		assertThat(tailored.changes().get(0).reason()).contains("Current BLS and ACLS certification");
+		assertThat(this.tailor.tailor(report, "Java developer").changes()).extracting(TailoredResume.Change::kind)
+			.containsExactly("reordered");
+	}
+
+	@Test
 	void keepsAtMostSixBulletsAPositionAndWrappedLinesTogether() {
 		List<Line> lines = new ArrayList<>(List.of(new Line(1, "EXPERIENCE", "EXPERIENCE", true, 0),
 				new Line(2, "Engineer, Northwind 2020 - 2024", "EXPERIENCE", false, 0)));
