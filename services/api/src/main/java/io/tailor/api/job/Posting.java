@@ -18,6 +18,9 @@ record Posting(String title, String company) {
 
 	private static final int MAX = 120;
 
+	/** A company's name is short; a longer first part is the ad's prose. */
+	private static final int MAX_COMPANY_WORDS = 7;
+
 	static Posting of(String jobDescription) {
 		List<String> lines = Arrays.stream(jobDescription.split("\\R", 6))
 			.map(String::strip)
@@ -37,10 +40,11 @@ record Posting(String title, String company) {
 	}
 
 	private static String companyLine(String line) {
-		if (line.length() > MAX || line.matches(".*[.!?]$")) {
+		String first = SEPARATOR.split(line)[0].split(",")[0].strip();
+		if (line.length() > MAX || line.matches(".*[.!?]$") || first.split("\\s+").length > MAX_COMPANY_WORDS) {
 			return null;
 		}
-		return SEPARATOR.split(line)[0].split(",")[0].strip();
+		return first;
 	}
 
 	private static String cut(String text) {

@@ -22,6 +22,13 @@ class PostingTest {
 	}
 
 	@Test
+	void aWrappedFirstParagraphIsNotACompany() {
+		assertThat(Posting.of("Staff Accountant – Ridgeway Building Products (Denver, CO)\n"
+				+ "Ridgeway Building Products manufactures windows and patio doors for homebuilders in"))
+			.isEqualTo(new Posting("Staff Accountant", "Ridgeway Building Products (Denver, CO)"));
+	}
+
+	@Test
 	void saysNothingItCannotRead() {
 		assertThat(Posting.of("   \n")).isEqualTo(new Posting(null, null));
 		assertThat(Posting.of("Java engineer\nWe are a friendly team of twelve and we like our work a lot.").company())

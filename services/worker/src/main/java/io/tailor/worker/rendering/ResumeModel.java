@@ -36,11 +36,66 @@ final class ResumeModel {
 	static List<Block> of(String markdown) {
 		List<Block> blocks = new ArrayList<>();
 		for (String line : markdown.lines().toList()) {
-			if (!line.isBlank()) {
-				blocks.add(block(line));
+			if (line.isBlank()) {
+				continue;
+			}
+			Block block = block(line);
+			Block joined = blocks.isEmpty() ? null : joined(blocks.getLast(), line);
+			if (joined != null) {
+				blocks.set(blocks.size() - 1, joined);
+			}
+			else {
+				blocks.add(block);
 			}
 		}
 		return blocks;
+	}
+
+	/**
+	 * A line that only goes on the block before it, as narrow columns wrap them: the rest
+	 * of an open sentence (lower case, a bracket), or the dates of a title line that ends
+	 * in a comma. Null when the line stands on its own.
+	 */
+	private static Block joined(Block previous, String line) {
+		String content = MarkdownText.content(line);
+		if (MarkdownText.isBullet(line) || line.strip().startsWith("#") || content.isEmpty()) {
+			return null;
+		}
+		if (previous instanceof Block.Paragraph p && plainText(p.text()).endsWith(",") && onlyDates(content)) {
+			String title = plainText(p.text());
+			return new Block.Entry(List.of(title.substring(0, title.length() - 1).strip()), content.strip());
+		}
+		boolean continues = Character.isLowerCase(content.codePointAt(0)) || content.startsWith("(");
+		if (!continues) {
+			return null;
+		}
+		return switch (previous) {
+			case Block.Bullet b when open(b.text()) -> new Block.Bullet(append(b.text(), content));
+			case Block.Paragraph p when open(p.text()) -> new Block.Paragraph(append(p.text(), content));
+			default -> null;
+		};
+	}
+
+	private static boolean onlyDates(String content) {
+		Matcher dates = DATES.matcher(content.strip());
+		return dates.find() && dates.start() == 0;
+	}
+
+	private static boolean open(List<Block.Inline> text) {
+		return !plainText(text).matches("(?s).*[.!?:;]$");
+	}
+
+	private static List<Block.Inline> append(List<Block.Inline> text, String more) {
+		List<Block.Inline> runs = new ArrayList<>(text);
+		runs.add(new Block.Inline(" ", false));
+		runs.addAll(inline(more));
+		return runs;
+	}
+
+	private static String plainText(List<Block.Inline> text) {
+		StringBuilder out = new StringBuilder();
+		text.forEach((r) -> out.append(r.text()));
+		return out.toString().strip();
 	}
 
 	private static Block block(String line) {

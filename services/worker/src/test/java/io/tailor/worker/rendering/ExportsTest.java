@@ -76,6 +76,27 @@ class ExportsTest {
 	}
 
 	@Test
+	void linesANarrowColumnWrappedAreJoinedBackInTheExport() {
+		List<Block> blocks = ResumeModel.of("""
+				## Experience
+				Staff Accountant, Northstar Foods Inc.,
+				2022 – Present
+				- Own 40 balance-sheet reconciliations
+				each month; close in 5 business days
+				(was 8)
+				- Built the AP aging review.
+				QuickBooks Online
+				""");
+		assertThat(blocks).containsExactly(new Block.Heading(List.of(new Block.Inline("Experience", false))),
+				new Block.Entry(List.of("Staff Accountant, Northstar Foods Inc."), "2022 – Present"),
+				new Block.Bullet(List.of(new Block.Inline("Own 40 balance-sheet reconciliations", false),
+						new Block.Inline(" ", false), new Block.Inline("each month; close in 5 business days", false),
+						new Block.Inline(" ", false), new Block.Inline("(was 8)", false))),
+				new Block.Bullet(List.of(new Block.Inline("Built the AP aging review.", false))),
+				new Block.Paragraph(List.of(new Block.Inline("QuickBooks Online", false))));
+	}
+
+	@Test
 	void anAffiliationSinceAYearIsNotAnEntryWithDates() {
 		assertThat(ResumeModel.entry("Member of the AACN since 2018")).isNull();
 		assertThat(ResumeModel.entry("Staff Nurse, Mount Carmel East, 2017 – 2019").dates()).isEqualTo("2017 – 2019");
