@@ -87,7 +87,9 @@ final class ResumeModel {
 
 	private static List<Block.Inline> append(List<Block.Inline> text, String more) {
 		List<Block.Inline> runs = new ArrayList<>(text);
-		runs.add(new Block.Inline(" ", false));
+		if (!plainText(text).endsWith("-")) {
+			runs.add(new Block.Inline(" ", false));
+		}
 		runs.addAll(inline(more));
 		return runs;
 	}

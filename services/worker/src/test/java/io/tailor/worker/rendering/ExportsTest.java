@@ -97,6 +97,12 @@ class ExportsTest {
 	}
 
 	@Test
+	void aWordHyphenatedAtAColumnEdgeIsJoinedWithoutASpace() {
+		assertThat(ResumeModel.of("- Prepare fixed-\nasset schedules").getFirst()).isEqualTo(new Block.Bullet(
+				List.of(new Block.Inline("Prepare fixed-", false), new Block.Inline("asset schedules", false))));
+	}
+
+	@Test
 	void anAffiliationSinceAYearIsNotAnEntryWithDates() {
 		assertThat(ResumeModel.entry("Member of the AACN since 2018")).isNull();
 		assertThat(ResumeModel.entry("Staff Nurse, Mount Carmel East, 2017 – 2019").dates()).isEqualTo("2017 – 2019");
