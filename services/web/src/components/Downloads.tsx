@@ -7,6 +7,17 @@ import { ProblemBox } from './ProblemBox';
 /** Markdown is offered once, as the primary download (the api's rendered file when it has one). */
 const MARKDOWN = new Set(['md', 'markdown']);
 
+const LETTER = 'cover-letter-';
+
+/** The cover letter's files, Markdown first: the api names them cover-letter-markdown, -docx, -pdf. */
+export function coverLetterLinks(exports: Exports | null | undefined): { label: string; href: string; ext: string }[] {
+  if (!exports || Array.isArray(exports)) return [];
+  const labels: Record<string, [string, string]> = { markdown: ['.md', 'md'], docx: ['DOCX', 'docx'], pdf: ['PDF', 'pdf'] };
+  return Object.entries(labels)
+    .filter(([format]) => typeof exports[LETTER + format] === 'string')
+    .map(([format, [label, ext]]) => ({ label, ext, href: exports[LETTER + format] as string }));
+}
+
 /** The api's link to the Markdown it rendered for reading (blank lines, lists), if the result has one. */
 export function markdownLink(exports: Exports | null | undefined): string | null {
   if (!exports) return null;
@@ -23,7 +34,7 @@ export function exportLinks(exports: Exports | null | undefined): { label: strin
     ? exports.map((e) => ({ format: e.format ?? e.label ?? '', href: e.href }))
     : Object.entries(exports).map(([format, href]) => ({ format, href }));
   return list
-    .filter((e) => typeof e.href === 'string' && e.href)
+    .filter((e) => typeof e.href === 'string' && e.href && !String(e.format).startsWith(LETTER))
     .map((e) => {
       const ext = (e.format || e.href.split('.').pop() || 'file').toLowerCase().replace(/[^a-z0-9]/g, '');
       return { label: ext.toUpperCase(), href: e.href, ext };
@@ -70,6 +81,15 @@ export function Downloads({ api, result, fileName }: Props) {
   const name = baseName(fileName);
   const links = exportLinks(result.exports);
   const markdown = markdownLink(result.exports);
+  const letter = coverLetterLinks(result.exports);
+  const downloadLetter = async (href: string, ext: string) => {
+    setProblem(null);
+    try {
+      downloadBlob(await api.blob(href), `${name}-cover-letter.${ext}`);
+    } catch (err) {
+      setProblem(err instanceof ProblemError ? err : new ProblemError('Download failed', String(err), 0));
+    }
+  };
   const warnings = exportWarnings(links, result.tailoring?.exports);
   const download = async (href: string, ext: string) => {
     setProblem(null);
@@ -119,6 +139,23 @@ export function Downloads({ api, result, fileName }: Props) {
           );
         })}
       </div>
+      {letter.length > 0 && (
+        <div class="downloads" role="group" aria-label="Cover letter">
+          <span class="downloads-label">Cover letter, from the same facts:</span>
+          {letter.map((e) => (
+            <button
+              key={e.href}
+              type="button"
+              class="secondary"
+              data-testid={`download-letter-${e.ext}`}
+              onClick={() => downloadLetter(e.href, e.ext)}
+            >
+              <span aria-hidden="true">⬇ </span>
+              {e.label}
+            </button>
+          ))}
+        </div>
+      )}
       <ProblemBox error={problem} />
     </>
   );

@@ -4,7 +4,7 @@ import { App } from '../App';
 import { ConfirmDelete } from './ConfirmDelete';
 import { History, statusText } from './History';
 import { Progress } from './Progress';
-import { exportLinks, markdownLink } from './Downloads';
+import { coverLetterLinks, exportLinks, markdownLink } from './Downloads';
 import { ResultView } from './ResultView';
 import { SideBySide } from './SideBySide';
 import { SubmitForm } from './SubmitForm';
@@ -152,6 +152,25 @@ describe('ResultView', () => {
     expect(exportLinks([{ format: 'md', href: '/x.md' }, { href: '/y.markdown' }])).toEqual([]);
     expect(markdownLink(withExports.exports)).toBe('/v1/jobs/1/exports/markdown');
     expect(markdownLink({ docx: '/d' })).toBeNull();
+  });
+
+  it('offers the cover letter in each format apart from the résumé downloads', () => {
+    const withLetter = {
+      ...result,
+      exports: {
+        markdown: '/m',
+        docx: '/d',
+        'cover-letter-markdown': '/l.md',
+        'cover-letter-docx': '/l.docx',
+        'cover-letter-pdf': '/l.pdf',
+      },
+    };
+    render(<ResultView api={api(routes({}).fetch)} result={withLetter} fileName="cv.pdf" />);
+    const resume = within(screen.getByRole('group', { name: 'Downloads' })).getAllByRole('button');
+    expect(resume.map((b) => b.textContent)).toEqual(['⬇ Download tailored résumé (.md)', '⬇ Download DOCX']);
+    const letter = within(screen.getByRole('group', { name: 'Cover letter' })).getAllByRole('button');
+    expect(letter.map((b) => b.textContent)).toEqual(['⬇ .md', '⬇ DOCX', '⬇ PDF']);
+    expect(coverLetterLinks(withLetter.exports).map((e) => e.href)).toEqual(['/l.md', '/l.docx', '/l.pdf']);
   });
 
   it('replaces the jargon line with plain words', () => {

@@ -91,13 +91,16 @@ class EndToEndTest {
 		assertThat(markdown).isNotBlank();
 		assertThat(GroundingCheck.ungrounded(markdown, inputText)).isEmpty();
 		assertThat(result.get("tailoring").get("exports").findValuesAsString("format")).containsExactly("docx", "pdf",
-				"markdown");
+				"markdown", "cover-letter-docx", "cover-letter-pdf", "cover-letter-markdown");
 		assertThat(result.get("tailoring").get("exports").findValues("roundTrip")).allMatch(JsonNode::asBoolean);
 		for (String format : List.of("docx", "pdf")) {
 			ApiClient.Response file = api.get(token, result.get("exports").get(format).asString());
 			assertThat(file.status()).isEqualTo(200);
 			assertThat(file.headers().getFirst("Content-Disposition")).contains("tailored-resume." + format);
 		}
+		ApiClient.Response letter = api.get(token, result.get("exports").get("cover-letter-pdf").asString());
+		assertThat(letter.status()).isEqualTo(200);
+		assertThat(letter.headers().getFirst("Content-Disposition")).contains("cover-letter.pdf");
 		String readable = api.get(token, result.get("exports").get("markdown").asString()).body();
 		assertThat(readable).doesNotContain("\t").contains("\n\n");
 		assertThat(GroundingCheck.unsupportedClaims(readable.replace("**", ""), inputText)).isEmpty();

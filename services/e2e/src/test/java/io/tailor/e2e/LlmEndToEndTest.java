@@ -81,7 +81,7 @@ class LlmEndToEndTest {
 		assertThat(tailoring.get("provenance").size()).isGreaterThan(5);
 		String markdown = result.get("tailoredMarkdown").asString();
 		assertThat(markdown).contains("marcus.tanakawebb@example.com", "Ledgerly").doesNotContain("AWS", "Angular");
-		assertThat(result.get("exports").size()).isEqualTo(3);
+		assertThat(result.get("exports").size()).isEqualTo(6);
 		String sent = llm.getAllServeEvents().get(0).getRequest().getBodyAsString();
 		assertThat(sent).doesNotContain("marcus.tanakawebb@example.com", "555-0163", "Marcus Tanaka-Webb");
 	}

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Where a result's downloads are: Markdown always, DOCX and PDF once the worker rendered
- * them.
+ * Where a result's downloads are: Markdown always, DOCX and PDF and the cover letter in
+ * each format once the worker rendered them.
  */
 final class ExportLinks {
 
-	static final List<String> FORMATS = List.of("docx", "pdf");
+	static final List<String> FORMATS = List.of("docx", "pdf", "cover-letter-markdown", "cover-letter-docx",
+			"cover-letter-pdf");
 
 	/** Every export the worker stores, Markdown included. */
-	static final List<String> STORED = List.of("docx", "pdf", "markdown");
+	static final List<String> STORED = List.of("docx", "pdf", "markdown", "cover-letter-markdown", "cover-letter-docx",
+			"cover-letter-pdf");
 
 	private ExportLinks() {
 	}

@@ -105,7 +105,8 @@ class JobController {
 		return this.queries.result(caller.getSubject(), id);
 	}
 
-	@Operation(summary = "The tailored résumé as a file: markdown, docx or pdf")
+	@Operation(summary = "The tailored résumé or its cover letter as a file: markdown, docx, pdf, "
+			+ "cover-letter-markdown, cover-letter-docx or cover-letter-pdf")
 	@ApiResponse(responseCode = "200", description = "The file, as an attachment")
 	@ApiResponse(responseCode = "404", description = "No such job, result or format",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -115,7 +116,7 @@ class JobController {
 		ExportFile file = this.queries.export(caller.getSubject(), id, format);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.header("Content-Disposition", "attachment; filename=\"tailored-resume." + file.extension() + "\"")
+			.header("Content-Disposition", "attachment; filename=\"" + file.baseName() + "." + file.extension() + "\"")
 			.body(file.content());
 	}
 

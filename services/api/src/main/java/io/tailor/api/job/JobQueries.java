@@ -58,6 +58,11 @@ class JobQueries {
 		return new JobList(items, page.nextCursor(), next);
 	}
 
+	private ExportFile coverLetter(UUID id, String format, String mediaType, String extension) {
+		return new ExportFile(mediaType, extension, this.blobs.get(BlobKeys.forExport(id, "cover-letter-" + format)),
+				"cover-letter");
+	}
+
 	/**
 	 * The Markdown the worker rendered for reading; results from before it did: the
 	 * tailored lines.
@@ -80,6 +85,9 @@ class JobQueries {
 				new ExportFile(ResumeFormat.DOCX.mediaType(), "docx", this.blobs.get(BlobKeys.forExport(id, "docx")));
 			case "pdf" ->
 				new ExportFile(ResumeFormat.PDF.mediaType(), "pdf", this.blobs.get(BlobKeys.forExport(id, "pdf")));
+			case "cover-letter-markdown" -> coverLetter(id, "markdown", "text/markdown;charset=UTF-8", "md");
+			case "cover-letter-docx" -> coverLetter(id, "docx", ResumeFormat.DOCX.mediaType(), "docx");
+			case "cover-letter-pdf" -> coverLetter(id, "pdf", ResumeFormat.PDF.mediaType(), "pdf");
 			default -> throw new JobNotFoundException(id);
 		};
 	}

@@ -27,6 +27,7 @@ import io.tailor.worker.scoring.ScoringUnavailableException;
 import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
+import io.tailor.worker.tailoring.CoverLetter;
 import io.tailor.worker.tailoring.InvalidModelOutputException;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
@@ -57,6 +58,11 @@ public class JobProcessor {
 	private final TransactionTemplate transaction;
 
 	private final WorkerProperties properties;
+
+	/**
+	 * The cover letter's exports are stored and named with this prefix: cover-letter-pdf.
+	 */
+	static final String COVER_LETTER = "cover-letter-";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -157,11 +163,18 @@ public class JobProcessor {
 		}
 		current = stage(current, delivery, Stage.RENDERING);
 		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
-		for (Export export : this.exports.render(tailored.markdown())) {
-			this.blobs.put(BlobKeys.forExport(current.id(), export.format()), export.content(), export.mediaType());
-			exports.add(new TailoringRecord.ExportRecord(export.format(), export.roundTrip()));
-		}
+		store(current, "", this.exports.render(tailored.markdown()), exports);
+		String letter = CoverLetter.write(report.json(), tailored.markdown(), current.jobDescription());
+		store(current, COVER_LETTER, this.exports.render(letter), exports);
 		succeed(current, delivery, report, tailored, exports, extraction.hidden());
+	}
+
+	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {
+		for (Export export : rendered) {
+			this.blobs.put(BlobKeys.forExport(job.id(), prefix + export.format()), export.content(),
+					export.mediaType());
+			records.add(new TailoringRecord.ExportRecord(prefix + export.format(), export.roundTrip()));
+		}
 	}
 
 	private Job stage(Job job, Delivery delivery, Stage stage) {

@@ -1,0 +1,92 @@
+package io.tailor.worker.tailoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The offline cover letter, from the same facts as the tailored résumé: the candidate's
+ * name and contact line, the job's title (its first line), the résumé's own summary, and
+ * for up to {@value #MAX_POINTS} must-haves the résumé covers, the requirement next to
+ * the résumé line that shows it, word for word. Nothing else is said about the candidate,
+ * so it invents nothing; requirements the résumé does not cover are not mentioned.
+ */
+public final class CoverLetter {
+
+	static final int MAX_POINTS = 4;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private CoverLetter() {
+	}
+
+	/** The letter as Markdown; its quoted lines are lines of the résumé. */
+	public static String write(String reportJson, String tailoredMarkdown, String jobDescription) {
+		List<String> resume = tailoredMarkdown.lines().filter((l) -> !l.isBlank()).toList();
+		String name = resume.isEmpty() ? "" : MarkdownText.content(resume.get(0));
+		List<String> out = new ArrayList<>(List.of("# " + name));
+		if (resume.size() > 1 && !resume.get(1).startsWith("#")) {
+			out.add(MarkdownText.content(resume.get(1)));
+		}
+		String title = title(jobDescription);
+		out.add("");
+		out.add("Dear hiring team,");
+		out.add("");
+		out.add("I am writing to apply for the " + title + " position.");
+		summary(resume).ifPresent((s) -> {
+			out.add("");
+			out.add(s);
+		});
+		List<String> points = points(reportJson);
+		if (!points.isEmpty()) {
+			out.add("");
+			out.add("What the role asks for, and where my experience shows it:");
+			out.add("");
+			out.addAll(points);
+		}
+		out.add("");
+		out.add("I would welcome the chance to talk about how this experience fits the role.");
+		out.add("");
+		out.add("Kind regards,");
+		out.add("");
+		out.add(name);
+		return String.join("\n", out) + "\n";
+	}
+
+	static String title(String jobDescription) {
+		return jobDescription.lines()
+			.map(String::strip)
+			.filter((l) -> !l.isEmpty())
+			.findFirst()
+			.map((l) -> l.replaceFirst("(?i)^(position|job title|role)\\s*:\\s*", "").split("\\s+[—–|]\\s+")[0])
+			.orElse("advertised");
+	}
+
+	private static java.util.Optional<String> summary(List<String> resume) {
+		for (int i = 0; i + 1 < resume.size(); i++) {
+			String heading = MarkdownText.content(resume.get(i)).toLowerCase(java.util.Locale.ROOT);
+			if (resume.get(i).startsWith("#") && (heading.contains("summary") || heading.contains("profile"))) {
+				return java.util.Optional.of(MarkdownText.content(resume.get(i + 1)));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	private static List<String> points(String reportJson) {
+		List<String> points = new ArrayList<>();
+		JsonNode requirements = JSON.readTree(reportJson).path("requirements");
+		for (JsonNode r : requirements) {
+			JsonNode evidence = r.path("evidence");
+			boolean covered = "COVERED".equals(r.path("verdict").asString(""));
+			boolean must = "MUST".equals(r.path("requirement").path("importance").asString(""));
+			if (covered && must && !evidence.isEmpty() && points.size() < MAX_POINTS) {
+				points.add("- " + r.path("requirement").path("text").asString("").strip() + ": "
+						+ MarkdownText.content(evidence.get(0).path("text").asString("")));
+			}
+		}
+		return points;
+	}
+
+}
