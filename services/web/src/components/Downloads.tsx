@@ -82,19 +82,12 @@ export function Downloads({ api, result, fileName }: Props) {
   const links = exportLinks(result.exports);
   const markdown = markdownLink(result.exports);
   const letter = coverLetterLinks(result.exports);
-  const downloadLetter = async (href: string, ext: string) => {
-    setProblem(null);
-    try {
-      downloadBlob(await api.blob(href), `${name}-cover-letter.${ext}`);
-    } catch (err) {
-      setProblem(err instanceof ProblemError ? err : new ProblemError('Download failed', String(err), 0));
-    }
-  };
+
   const warnings = exportWarnings(links, result.tailoring?.exports);
-  const download = async (href: string, ext: string) => {
+  const download = async (href: string, ext: string, kind = 'tailored') => {
     setProblem(null);
     try {
-      downloadBlob(await api.blob(href), `${name}-tailored.${ext}`);
+      downloadBlob(await api.blob(href), `${name}-${kind}.${ext}`);
     } catch (err) {
       setProblem(err instanceof ProblemError ? err : new ProblemError('Download failed', String(err), 0));
     }
@@ -148,7 +141,7 @@ export function Downloads({ api, result, fileName }: Props) {
               type="button"
               class="secondary"
               data-testid={`download-letter-${e.ext}`}
-              onClick={() => downloadLetter(e.href, e.ext)}
+              onClick={() => download(e.href, e.ext, 'cover-letter')}
             >
               <span aria-hidden="true">⬇ </span>
               {e.label}
