@@ -150,7 +150,29 @@ public final class Eval {
 					.forEach((s) -> System.out.printf(Locale.ROOT, "  %5.1f  gain %d  %s | %s%n", s.score(), s.gain(),
 							s.resume(), s.job()));
 			}
-			return table(scored);
+			Map<String, Object> figures = table(scored);
+			figures.putAll(bands(scored.get("match")));
+			return figures;
+		}
+
+		/**
+		 * What a score means on this set: per band of the 0-100 score, the pairs and the
+		 * share that fit.
+		 */
+		private Map<String, Object> bands(List<Ranking.Scored> match) {
+			Map<String, Object> figures = new LinkedHashMap<>();
+			System.out.printf(Locale.ROOT, "match score band: pairs, share strong or partial%n");
+			for (int low = 0; low < 100; low += 25) {
+				int from = low;
+				int to = (low == 75) ? 101 : low + 25;
+				List<Ranking.Scored> in = match.stream().filter((m) -> m.score() >= from && m.score() < to).toList();
+				double fit = in.isEmpty() ? 0 : (double) in.stream().filter((m) -> m.gain() > 0).count() / in.size();
+				System.out.printf(Locale.ROOT, "  %3d-%-3d %4d  %.2f%n", from,
+						Math.min(to, 100) - ((to == 101) ? 0 : 1), in.size(), fit);
+				figures.put(this.name + ".band." + from + ".pairs", in.size());
+				figures.put(this.name + ".band." + from + ".fit", round(fit));
+			}
+			return figures;
 		}
 
 		private Map<String, Object> table(Map<String, List<Ranking.Scored>> scored) {
