@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:EMAIL|PHONE|URL|ADDRESS|NAME)(?:_\\d+)?]");
+
 	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern URL = Pattern.compile(
@@ -89,6 +91,21 @@ public final class PersonalData {
 
 	/** Redacted lines, and what each placeholder stands for. */
 	public record Redaction(List<String> lines, Map<String, String> placeholders) {
+
+		/**
+		 * The placeholder-shaped tokens in the text that were never issued ([EMAIL_9]
+		 * from a model that made one up): they stand for nothing and must not ship.
+		 */
+		public List<String> unissued(String text) {
+			List<String> found = new java.util.ArrayList<>();
+			Matcher matcher = PLACEHOLDER.matcher(text);
+			while (matcher.find()) {
+				if (!this.placeholders.containsKey(matcher.group())) {
+					found.add(matcher.group());
+				}
+			}
+			return found;
+		}
 
 		/** Puts the personal data back into text that carries placeholders. */
 		public String restore(String text) {

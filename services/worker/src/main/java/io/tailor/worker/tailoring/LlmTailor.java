@@ -101,7 +101,8 @@ public class LlmTailor implements Tailor {
 		}
 		for (Draft.Line line : answer.draft().lines()) {
 			String text = HtmlText.strip(line.text());
-			List<String> unsupported = line.isHeading() ? List.of() : Claims.unsupported(text, source);
+			List<String> unsupported = new ArrayList<>(line.isHeading() ? List.of() : Claims.unsupported(text, source));
+			redaction.unissued(text).forEach((p) -> unsupported.add(p + " (a placeholder that was never issued)"));
 			if (!unsupported.isEmpty()) {
 				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
 				continue;

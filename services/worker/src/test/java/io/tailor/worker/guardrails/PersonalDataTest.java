@@ -31,6 +31,13 @@ class PersonalDataTest {
 	}
 
 	@Test
+	void placeholdersThatWereNeverIssuedAreFound() {
+		PersonalData.Redaction redaction = PersonalData.redact(List.of("a@example.com"), null);
+		assertThat(redaction.unissued("write to [EMAIL_1], [EMAIL_2] or [URL_5]; [USA] is text"))
+			.containsExactly("[EMAIL_2]", "[URL_5]");
+	}
+
+	@Test
 	void theSameValueGetsTheSamePlaceholder() {
 		PersonalData.Redaction redaction = PersonalData.redact(List.of("a@example.com", "again a@example.com"), null);
 		assertThat(redaction.lines()).containsExactly("[EMAIL_1]", "again [EMAIL_1]");

@@ -69,6 +69,20 @@ class LlmTailorTest {
 	}
 
 	@Test
+	void aPlaceholderTheModelMadeUpIsRemovedAndReported() {
+		String draft = ModelStubs.draft()
+			.replace("Cut p95 latency by 40% with Redis caching",
+					"Cut p95 latency by 40%; write to [EMAIL_9] or [PHONE_7]");
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(draft, "stop")));
+		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
+		assertThat(tailored.markdown()).doesNotContain("[EMAIL_9]", "[PHONE_7]")
+			.contains("reach Ada Example at " + ModelStubs.EMAIL);
+		assertThat(tailored.removed())
+			.anySatisfy((r) -> assertThat(r.unsupported()).contains("[EMAIL_9] (a placeholder that was never issued)",
+					"[PHONE_7] (a placeholder that was never issued)"));
+	}
+
+	@Test
 	void noPersonalDataAndNoPlantedInstructionReachTheModel() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
