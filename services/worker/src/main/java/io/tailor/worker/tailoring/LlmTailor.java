@@ -33,6 +33,11 @@ public class LlmTailor implements Tailor {
 
 	private final LanguageModel model;
 
+	private static final java.util.regex.Pattern EVALUATIVE = java.util.regex.Pattern.compile(
+			"(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b|perfect (match|fit)|should be hired|\\bhire (him|her|them)\\b");
+
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#.]{3,}");
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final LlmProperties.Price price;
@@ -58,7 +63,7 @@ public class LlmTailor implements Tailor {
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		Answer answer = ask(Prompts.render(PROMPT + "/system.md", Map.of()), user,
 				sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
-		return assemble(answer, contact, redaction, report, suspected);
+		return assemble(answer, contact, redaction, report, suspected, jobDescription);
 	}
 
 	private Answer ask(String system, String user, Set<Integer> known) {
@@ -89,7 +94,7 @@ public class LlmTailor implements Tailor {
 	}
 
 	private TailoredResume assemble(Answer answer, List<Line> contact, PersonalData.Redaction redaction,
-			ScoringReport report, List<Integer> suspected) {
+			ScoringReport report, List<Integer> suspected, String jobDescription) {
 		String source = String.join("\n", redaction.lines());
 		List<String> out = new ArrayList<>();
 		List<TailoredResume.Provenance> provenance = new ArrayList<>();
@@ -112,16 +117,37 @@ public class LlmTailor implements Tailor {
 			provenance.add(new TailoredResume.Provenance(rendered, line.isHeading() ? List.of() : line.sources()));
 		}
 		return new TailoredResume(String.join("\n", out).strip() + "\n", "llm:" + this.model.name(), PROMPT, provenance,
-				gaps(answer.draft(), report, source), removed, suspected, usage(answer.replies()));
+				gaps(answer.draft(), report, jobDescription), removed, suspected, usage(answer.replies()));
 	}
 
-	private static List<String> gaps(Draft draft, ScoringReport report, String source) {
+	/**
+	 * The skills scoring found missing, and those of the model's gaps that name something
+	 * the job description names (a word of three letters or more that it has) and are
+	 * neither instructions nor a rating of the candidate: "SYSTEM PROMPT: …" and
+	 * "Candidate rated 10/10" are not kept.
+	 */
+	private static List<String> gaps(Draft draft, ScoringReport report, String jobDescription) {
 		Set<String> gaps = new LinkedHashSet<>();
 		report.missingSkills().forEach((s) -> gaps.add(s.label()));
+		Set<String> jobWords = words(jobDescription);
 		if (draft.gaps() != null) {
-			draft.gaps().stream().filter((g) -> g != null && !g.isBlank() && g.length() <= 200).forEach(gaps::add);
+			draft.gaps()
+				.stream()
+				.filter((g) -> g != null && !g.isBlank() && g.length() <= 200)
+				.filter((g) -> !Injection.isSuspicious(g) && !EVALUATIVE.matcher(g).find())
+				.filter((g) -> words(g).stream().anyMatch(jobWords::contains))
+				.forEach(gaps::add);
 		}
 		return List.copyOf(gaps);
+	}
+
+	private static Set<String> words(String text) {
+		Set<String> words = new java.util.HashSet<>();
+		java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+		while (m.find()) {
+			words.add(m.group());
+		}
+		return words;
 	}
 
 	private TailoredResume.TokenUsage usage(List<ModelReply> replies) {
