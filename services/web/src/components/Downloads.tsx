@@ -20,20 +20,20 @@ export function coverLetterLinks(exports: Exports | null | undefined): { label: 
 
 /** The api's link to the Markdown it rendered for reading (blank lines, lists), if the result has one. */
 export function markdownLink(exports: Exports | null | undefined): string | null {
-  if (!exports) return null;
-  const list = Array.isArray(exports)
-    ? exports.map((e) => ({ format: e.format ?? e.label ?? '', href: e.href }))
-    : Object.entries(exports).map(([format, href]) => ({ format, href }));
-  const md = list.find((e) => MARKDOWN.has(String(e.format).toLowerCase()) && typeof e.href === 'string' && e.href);
+  const md = entries(exports).find((e) => MARKDOWN.has(String(e.format).toLowerCase()) && typeof e.href === 'string' && e.href);
   return md ? md.href : null;
 }
 
-export function exportLinks(exports: Exports | null | undefined): { label: string; href: string; ext: string }[] {
+/** The api's links as format and href, whichever of its two shapes the result has. */
+function entries(exports: Exports | null | undefined): { format: string; href: string }[] {
   if (!exports) return [];
-  const list = Array.isArray(exports)
+  return Array.isArray(exports)
     ? exports.map((e) => ({ format: e.format ?? e.label ?? '', href: e.href }))
     : Object.entries(exports).map(([format, href]) => ({ format, href }));
-  return list
+}
+
+export function exportLinks(exports: Exports | null | undefined): { label: string; href: string; ext: string }[] {
+  return entries(exports)
     .filter((e) => typeof e.href === 'string' && e.href && !String(e.format).startsWith(LETTER))
     .map((e) => {
       const ext = (e.format || e.href.split('.').pop() || 'file').toLowerCase().replace(/[^a-z0-9]/g, '');

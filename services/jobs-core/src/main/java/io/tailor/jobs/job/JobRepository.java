@@ -3,7 +3,10 @@ package io.tailor.jobs.job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -146,11 +149,11 @@ public class JobRepository {
 	}
 
 	/** The score of each of these jobs that has a result. */
-	public java.util.Map<UUID, Integer> scores(java.util.Collection<UUID> jobIds) {
+	public Map<UUID, Integer> scores(Collection<UUID> jobIds) {
 		if (jobIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<UUID, Integer> scores = new java.util.HashMap<>();
+		Map<UUID, Integer> scores = new HashMap<>();
 		this.jdbc.sql("select job_id, score from job_result where job_id = any(?)")
 			.param(jobIds.toArray(new UUID[0]))
 			.query((rs) -> {

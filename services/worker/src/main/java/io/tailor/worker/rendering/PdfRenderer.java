@@ -85,13 +85,28 @@ final class PdfRenderer {
 	private record Layout(byte[] pdf, int pages, float lastPageFill) {
 	}
 
-	static PDFont font(PDDocument document, String file) throws IOException {
+	private static final byte[] REGULAR_TTF = ttf("DejaVuSans.ttf");
+
+	private static final byte[] BOLD_TTF = ttf("DejaVuSans-Bold.ttf");
+
+	/**
+	 * A font file's bytes, read from its jar once; each document embeds the subset it
+	 * uses.
+	 */
+	private static byte[] ttf(String file) {
 		try (InputStream in = PdfRenderer.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
 			if (in == null) {
 				throw new IllegalStateException("Font not on the classpath: " + file);
 			}
-			return PDType0Font.load(document, in, true);
+			return in.readAllBytes();
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static PDFont font(PDDocument document, byte[] ttf) throws IOException {
+		return PDType0Font.load(document, new java.io.ByteArrayInputStream(ttf), true);
 	}
 
 	private static boolean hasGlyph(PDFont font, int codePoint) {
@@ -125,8 +140,8 @@ final class PdfRenderer {
 		Writer(PDDocument document, float scale) throws IOException {
 			this.document = document;
 			this.scale = scale;
-			this.regular = font(document, "DejaVuSans.ttf");
-			this.bold = font(document, "DejaVuSans-Bold.ttf");
+			this.regular = font(document, REGULAR_TTF);
+			this.bold = font(document, BOLD_TTF);
 			newPage();
 		}
 

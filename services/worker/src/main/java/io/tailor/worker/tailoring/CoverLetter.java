@@ -2,6 +2,8 @@ package io.tailor.worker.tailoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,14 +66,14 @@ public final class CoverLetter {
 			.orElse("advertised");
 	}
 
-	private static java.util.Optional<String> summary(List<String> resume) {
+	private static Optional<String> summary(List<String> resume) {
 		for (int i = 0; i + 1 < resume.size(); i++) {
-			String heading = MarkdownText.content(resume.get(i)).toLowerCase(java.util.Locale.ROOT);
+			String heading = MarkdownText.content(resume.get(i)).toLowerCase(Locale.ROOT);
 			if (resume.get(i).startsWith("#") && (heading.contains("summary") || heading.contains("profile"))) {
-				return java.util.Optional.of(MarkdownText.content(resume.get(i + 1)));
+				return Optional.of(MarkdownText.content(resume.get(i + 1)));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static List<String> points(String reportJson) {

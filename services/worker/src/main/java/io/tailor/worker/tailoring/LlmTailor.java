@@ -1,10 +1,14 @@
 package io.tailor.worker.tailoring;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.tailor.worker.guardrails.Claims;
@@ -33,10 +37,10 @@ public class LlmTailor implements Tailor {
 
 	private final LanguageModel model;
 
-	private static final java.util.regex.Pattern EVALUATIVE = java.util.regex.Pattern.compile(
+	private static final Pattern EVALUATIVE = Pattern.compile(
 			"(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b|perfect (match|fit)|should be hired|\\bhire (him|her|them)\\b");
 
-	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}+#.]{3,}");
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#.]{3,}");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -142,8 +146,8 @@ public class LlmTailor implements Tailor {
 	}
 
 	private static Set<String> words(String text) {
-		Set<String> words = new java.util.HashSet<>();
-		java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+		Set<String> words = new HashSet<>();
+		Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
 		while (m.find()) {
 			words.add(m.group());
 		}

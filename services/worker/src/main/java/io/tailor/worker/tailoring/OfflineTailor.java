@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.tailor.worker.scoring.ScoringReport;
@@ -29,7 +31,7 @@ public class OfflineTailor implements Tailor {
 	private static final List<String> LICENCES_FIRST = List.of("CONTACT", "SUMMARY", "CERTIFICATIONS", "SKILLS",
 			"EXPERIENCE", "PROJECTS", "EDUCATION", "LANGUAGES", "OTHER");
 
-	private static final java.util.regex.Pattern ASKS_LICENCE = java.util.regex.Pattern
+	private static final Pattern ASKS_LICENCE = Pattern
 		.compile("(?i)\\blicen[cs]|\\bcertif|\\bregistration\\b|\\bzertifi|\\bapprobation");
 
 	@Override
@@ -58,7 +60,7 @@ public class OfflineTailor implements Tailor {
 
 	private static List<String> order(Map<String, List<Line>> sections, String jobDescription,
 			List<TailoredResume.Change> changes) {
-		java.util.regex.Matcher asks = ASKS_LICENCE.matcher(jobDescription);
+		Matcher asks = ASKS_LICENCE.matcher(jobDescription);
 		if (!sections.containsKey("CERTIFICATIONS") || !asks.find()) {
 			return ORDER;
 		}
