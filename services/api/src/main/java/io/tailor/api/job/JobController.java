@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,6 +73,29 @@ class JobController {
 			this.rateLimit.acquire(caller.getSubject());
 			return this.submissions.submit(caller.getSubject(), submission);
 		});
+		return ResponseEntity.accepted().location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job, List.of()));
+	}
+
+	@Operation(summary = "Save the candidate's edit of a succeeded result as a new revision",
+			description = "The edited résumé (Markdown) becomes a job of its own, the next revision of the chain: "
+					+ "the worker checks each line against the résumé (lines it does not support are listed in "
+					+ "tailoring.unsupported, not removed) and renders the exports again. The job revised keeps "
+					+ "its result.")
+	@ApiResponse(responseCode = "202", description = "Accepted; the Location header names the new job")
+	@ApiResponse(responseCode = "400", description = "The edited résumé is empty, too long or not plain text",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "404", description = "You have no job with this id",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "409", description = "The job has not succeeded, so there is nothing to revise",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "429", description = "Too many submissions; Retry-After says when to try again",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@PostMapping(path = "/{id}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<JobView> revise(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id,
+			@RequestBody RevisionRequest revision) {
+		this.rateLimit.acquire(caller.getSubject());
+		Job job = this.submissions.revise(caller.getSubject(), id, revision.markdown());
 		return ResponseEntity.accepted().location(URI.create("/v1/jobs/" + job.id())).body(JobView.of(job, List.of()));
 	}
 

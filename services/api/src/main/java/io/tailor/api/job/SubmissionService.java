@@ -9,6 +9,8 @@ import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobRevision;
+import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.NewJob;
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.jobs.outbox.Outbox;
@@ -73,6 +75,49 @@ class SubmissionService {
 		catch (RuntimeException ex) {
 			this.blobs.delete(blobKey);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Records the candidate's edit of a succeeded result as the next revision of its
+	 * chain: a job of its own, with its own copy of the résumé file, which the worker
+	 * checks against the résumé and renders.
+	 * @throws ResultNotReadyException when the job revised has not succeeded
+	 */
+	Job revise(String owner, UUID id, String markdown) {
+		Job parent = this.jobs.findOwned(id, owner).orElseThrow(() -> new JobNotFoundException(id));
+		if (parent.status() != JobStatus.SUCCEEDED) {
+			throw new ResultNotReadyException(parent.status());
+		}
+		checkRevision(markdown);
+		UUID chain = (parent.revision().of() != null) ? parent.revision().of() : parent.id();
+		UUID revisionId = UUID.randomUUID();
+		String blobKey = BlobKeys.forResume(revisionId);
+		this.blobs.put(blobKey, this.blobs.get(parent.blobKey()), parent.format().mediaType());
+		try {
+			JobRepository.Submission recorded = record(
+					new NewJob(revisionId, owner, blobKey, parent.format(), parent.fileName(), parent.jobDescription(),
+							null, new JobRevision(chain, this.jobs.nextRevision(chain), markdown)));
+			this.relay.relayNow();
+			return recorded.job();
+		}
+		catch (RuntimeException ex) {
+			this.blobs.delete(blobKey);
+			throw ex;
+		}
+	}
+
+	private void checkRevision(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			throw new InvalidSubmissionException("invalid-revision", "The edited résumé is empty");
+		}
+		if (markdown.length() > this.limits.maxRevisionChars()) {
+			throw new InvalidSubmissionException("invalid-revision", "The edited résumé has " + markdown.length()
+					+ " characters; at most " + this.limits.maxRevisionChars() + " are accepted");
+		}
+		if (CONTROL.matcher(markdown).find()) {
+			throw new InvalidSubmissionException("invalid-revision",
+					"The edited résumé contains control characters (such as NUL); send plain text");
 		}
 	}
 

@@ -36,9 +36,9 @@ class ProblemDocumentation implements OpenApiCustomizer {
 
 	/** Per schema, the properties that are {@code null} until they apply. */
 	private static final Map<String, Set<String>> NULLABLE = Map.of("JobView",
-			Set.of("stage", "failureReason", "fileName"), "JobSummary",
-			Set.of("stage", "fileName", "jobTitle", "company", "score"), "ProgressEvent", Set.of("stage"), "Links",
-			Set.of("result"), "JobList", Set.of("nextCursor", "next"));
+			Set.of("stage", "failureReason", "fileName", "revisionOf"), "JobSummary",
+			Set.of("stage", "fileName", "jobTitle", "company", "score", "revisionOf"), "ProgressEvent", Set.of("stage"),
+			"Links", Set.of("result"), "JobList", Set.of("nextCursor", "next"));
 
 	@Override
 	public void customise(OpenAPI openApi) {

@@ -210,6 +210,59 @@ class JobApiTest {
 		assertThat(injected.contentType()).isEqualTo("application/problem+json");
 	}
 
+	@Test
+	void anEditOfASucceededResultBecomesTheNextRevisionWithItsOwnCopyOfTheResume() {
+		String id = submit(this.alice).get("id").asString();
+		assertThat(revise(this.alice, id, "# Ada Example\n").status()).isEqualTo(409);
+		succeed(UUID.fromString(id));
+		ApiClient.Response first = revise(this.alice, id, "# Ada Example\n## Skills\nJava\n");
+		assertThat(first.status()).isEqualTo(202);
+		JsonNode revision = first.json();
+		assertThat(first.headers().getLocation()).hasToString("/v1/jobs/" + revision.get("id").asString());
+		assertThat(revision.get("status").asString()).isEqualTo("QUEUED");
+		assertThat(revision.get("revisionOf").asString()).isEqualTo(id);
+		assertThat(revision.get("revision").asInt()).isEqualTo(2);
+		UUID revisionId = UUID.fromString(revision.get("id").asString());
+		assertThat(this.blobs.get(BlobKeys.forResume(revisionId))).isEqualTo(RESUME);
+		assertThat(this.jobs.find(revisionId).orElseThrow().revision().editedMarkdown())
+			.isEqualTo("# Ada Example\n## Skills\nJava\n");
+		succeed(revisionId);
+		JsonNode third = revise(this.alice, revisionId.toString(), "# Ada\n").json();
+		assertThat(third.get("revisionOf").asString()).isEqualTo(id);
+		assertThat(third.get("revision").asInt()).isEqualTo(3);
+		assertThat(this.api.get(this.alice, "/v1/jobs/" + id).json().get("revision").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void anEmptyOrOverlongEditIsRefusedAndAnotherUsersJobCannotBeRevised() {
+		String id = submit(this.alice).get("id").asString();
+		succeed(UUID.fromString(id));
+		ApiClient.Response blank = revise(this.alice, id, "  \n");
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.json().get("type").asString()).isEqualTo("https://tailor.dev/problems/invalid-revision");
+		assertThat(revise(this.alice, id, "x".repeat(100_001)).json().get("detail").asString())
+			.contains("100001 characters");
+		assertThat(revise(this.alice, id, "# Ada\u0000").status()).isEqualTo(400);
+		assertThat(revise(this.api.token("mallory"), id, "# Ada\n").status()).isEqualTo(404);
+	}
+
+	private ApiClient.Response revise(String token, String id, String markdown) {
+		return this.api.postJson(token, "/v1/jobs/" + id + "/revisions",
+				tools.jackson.databind.json.JsonMapper.builder()
+					.build()
+					.writeValueAsString(Map.of("markdown", markdown)));
+	}
+
+	private void succeed(UUID id) {
+		io.tailor.jobs.job.Job queued = this.jobs.find(id).orElseThrow();
+		io.tailor.jobs.job.Job processing = this.jobs
+			.save(queued.moveTo(io.tailor.jobs.job.JobStatus.PROCESSING, io.tailor.jobs.job.Stage.RENDERING, null),
+					"rendering")
+			.orElseThrow();
+		this.jobs.saveResult(new io.tailor.jobs.job.JobResult(id, 50, "{}", "# Ada", "{}", java.time.Instant.now()));
+		this.jobs.save(processing.moveTo(io.tailor.jobs.job.JobStatus.SUCCEEDED, null, null), "succeeded");
+	}
+
 	private JsonNode submit(String token) {
 		ApiClient.Response response = this.api.submit(token, RESUME, "cv.md", "Java engineer", null);
 		assertThat(response.status()).isEqualTo(202);

@@ -64,6 +64,14 @@ public class ApiClient {
 		}));
 	}
 
+	public Response postJson(String token, String path, String json) {
+		return exchange(this.http.post()
+			.uri(path)
+			.headers((h) -> auth(h, token, null))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(json));
+	}
+
 	private Response exchange(RestClient.RequestHeadersSpec<?> request) {
 		var entity = request.retrieve().toEntity(String.class);
 		return new Response(entity.getStatusCode().value(), entity.getHeaders(), entity.getBody());

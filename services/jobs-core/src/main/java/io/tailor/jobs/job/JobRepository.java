@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class JobRepository {
 
 	private static final String COLUMNS = "id, owner, status, stage, failure_reason, blob_key, resume_format, "
-			+ "file_name, job_description, version, created_at, updated_at";
+			+ "file_name, job_description, version, created_at, updated_at, revision_of, revision, edited_markdown";
 
 	private final JdbcClient jdbc;
 
@@ -31,8 +31,10 @@ public class JobRepository {
 	public Submission insert(NewJob job) {
 		int inserted = this.jdbc
 			.sql("""
-					insert into job (id, owner, status, blob_key, resume_format, file_name, job_description, idempotency_key)
-					values (:id, :owner, 'QUEUED', :blobKey, :format, :fileName, :description, :key)
+					insert into job (id, owner, status, blob_key, resume_format, file_name, job_description, idempotency_key,
+					  revision_of, revision, edited_markdown)
+					values (:id, :owner, 'QUEUED', :blobKey, :format, :fileName, :description, :key,
+					  :revisionOf, :revision, :edited)
 					on conflict (owner, idempotency_key) do nothing""")
 			.param("id", job.id())
 			.param("owner", job.owner())
@@ -41,6 +43,9 @@ public class JobRepository {
 			.param("fileName", job.fileName())
 			.param("description", job.jobDescription())
 			.param("key", job.idempotencyKey())
+			.param("revisionOf", job.revision().of())
+			.param("revision", job.revision().number())
+			.param("edited", job.revision().editedMarkdown())
 			.update();
 		if (inserted == 1) {
 			recordEvent(job.id(), JobStatus.QUEUED, null, "accepted");
@@ -172,7 +177,20 @@ public class JobRepository {
 				stage(rs.getString("stage")), (reason != null) ? FailureReason.valueOf(reason) : null,
 				rs.getString("blob_key"), ResumeFormat.valueOf(rs.getString("resume_format")),
 				rs.getString("file_name"), rs.getString("job_description"), rs.getLong("version"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				new JobRevision(rs.getObject("revision_of", UUID.class), rs.getInt("revision"),
+						rs.getString("edited_markdown")));
+	}
+
+	/**
+	 * The number the next revision of this chain gets: one more than the highest so far.
+	 * @param chain the first job of the chain
+	 */
+	public int nextRevision(UUID chain) {
+		return this.jdbc.sql("select coalesce(max(revision), 1) + 1 from job where id = :id or revision_of = :id")
+			.param("id", chain)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static Stage stage(String name) {

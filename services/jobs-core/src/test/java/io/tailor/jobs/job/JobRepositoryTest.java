@@ -100,6 +100,36 @@ class JobRepositoryTest {
 		assertThat(this.jobs.findResult(id)).isEmpty();
 	}
 
+	@Test
+	void revisionsNumberOnAcrossTheChainAndKeepTheirEdit() {
+		Job original = this.jobs.insert(newJob("alice", null)).job();
+		assertThat(original.revision()).isEqualTo(JobRevision.ORIGINAL);
+		assertThat(this.jobs.nextRevision(original.id())).isEqualTo(2);
+		Job second = this.jobs.insert(revision(original, "# Alice\n")).job();
+		Job third = this.jobs.insert(revision(original, "# Alice Smith\n")).job();
+		assertThat(this.jobs.find(second.id()).orElseThrow().revision())
+			.isEqualTo(new JobRevision(original.id(), 2, "# Alice\n"));
+		assertThat(third.revision().number()).isEqualTo(3);
+		assertThat(this.jobs.nextRevision(original.id())).isEqualTo(4);
+	}
+
+	@Test
+	void deletingTheOriginalKeepsItsRevisions() {
+		Job original = this.jobs.insert(newJob("alice", null)).job();
+		Job second = this.jobs.insert(revision(original, "# Alice\n")).job();
+		this.jobs.delete(original.id());
+		JobRevision kept = this.jobs.find(second.id()).orElseThrow().revision();
+		assertThat(kept.of()).isNull();
+		assertThat(kept.number()).isEqualTo(2);
+		assertThat(kept.editedMarkdown()).isEqualTo("# Alice\n");
+	}
+
+	private NewJob revision(Job of, String markdown) {
+		UUID id = UUID.randomUUID();
+		return new NewJob(id, of.owner(), "resumes/" + id, of.format(), of.fileName(), of.jobDescription(), null,
+				new JobRevision(of.id(), this.jobs.nextRevision(of.id()), markdown));
+	}
+
 	private static NewJob newJob(String owner, String key) {
 		UUID id = UUID.randomUUID();
 		return new NewJob(id, owner, "resumes/" + id, ResumeFormat.PDF, "cv.pdf", "Java developer", key);

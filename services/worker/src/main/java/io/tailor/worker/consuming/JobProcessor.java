@@ -29,6 +29,7 @@ import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.CoverLetter;
 import io.tailor.worker.tailoring.InvalidModelOutputException;
+import io.tailor.worker.tailoring.OriginalMarkdown;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,18 +156,25 @@ public class JobProcessor {
 			return;
 		}
 		current = stage(current, delivery, Stage.VERIFYING);
-		List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text);
-		if (!ungrounded.isEmpty()) {
-			fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
-					ungrounded.size() + " tailored line(s) are not in the résumé");
-			return;
+		List<GroundingCheck.UnsupportedLine> marked = List.of();
+		if (current.revision().isEdit()) {
+			marked = GroundingCheck.marks(tailored.markdown(), text);
+		}
+		else {
+			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text);
+			if (!ungrounded.isEmpty()) {
+				fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
+						ungrounded.size() + " tailored line(s) are not in the résumé");
+				return;
+			}
 		}
 		current = stage(current, delivery, Stage.RENDERING);
 		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
 		store(current, "", this.exports.render(tailored.markdown()), exports);
 		String letter = CoverLetter.write(report.json(), tailored.markdown(), current.jobDescription());
 		store(current, COVER_LETTER, this.exports.render(letter), exports);
-		succeed(current, delivery, report, tailored, exports, extraction.hidden());
+		succeed(current, delivery, report, tailored, exports,
+				new Grounding(extraction.hidden(), OriginalMarkdown.of(report.lines()), marked));
 	}
 
 	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {
@@ -185,18 +193,36 @@ public class JobProcessor {
 			.orElseThrow(() -> new JobChangedException("job changed"));
 	}
 
+	/**
+	 * What the result records beside the tailoring: the text hidden from readers, the
+	 * résumé before tailoring, and the lines of a candidate's edit the résumé does not
+	 * support.
+	 */
+	private record Grounding(List<String> hidden, String original, List<GroundingCheck.UnsupportedLine> unsupported) {
+	}
+
 	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
-			List<TailoringRecord.ExportRecord> exports, List<String> hidden) {
+			List<TailoringRecord.ExportRecord> exports, Grounding grounding) {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
 			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-					this.json.writeValueAsString(TailoringRecord.of(tailored, exports, hidden)), null));
-			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded; tailored by " + tailored.tailor())
+					this.json.writeValueAsString(TailoringRecord.of(tailored, exports, grounding.hidden(),
+							grounding.original(), grounding.unsupported())),
+					null));
+			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), succeeded(tailored, grounding))
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});
 		this.queue.complete(delivery);
+	}
+
+	private static String succeeded(TailoredResume tailored, Grounding grounding) {
+		if (!tailored.tailor().equals("candidate")) {
+			return "succeeded; tailored by " + tailored.tailor();
+		}
+		return "succeeded; your edit was rendered" + (grounding.unsupported().isEmpty() ? ""
+				: "; " + grounding.unsupported().size() + " line(s) name something your résumé does not");
 	}
 
 	private void retryOrFail(Job job, Delivery delivery, FailureReason reason, String error, Duration asked) {

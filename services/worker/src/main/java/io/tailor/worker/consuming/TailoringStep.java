@@ -34,6 +34,10 @@ public class TailoringStep {
 	}
 
 	TailoredResume run(Job job, ScoringReport report) {
+		if (job.revision().isEdit()) {
+			return TailoredResume.byCandidate(job.revision().editedMarkdown(),
+					report.missingSkills().stream().map(ScoringReport.Skill::label).toList());
+		}
 		if (this.budget.isExhausted(job.owner())) {
 			this.meters.counter("tailor.llm.budget.exhausted").increment();
 			return this.offline.tailor(report, job.jobDescription());

@@ -70,9 +70,11 @@ public class OfflineTailor implements Tailor {
 			.map((l) -> MarkdownText.content(l.text()))
 			.findFirst()
 			.orElse("Certifications");
-		changes.add(new TailoredResume.Change("moved up", heading + " now follows the summary",
-				"the job asks for a licence or certification (\"" + sentenceAround(jobDescription, asks.start())
-						+ "\"), so a reader sees yours first"));
+		changes
+			.add(new TailoredResume.Change("moved up", heading,
+					"now follows the summary: the job asks for a licence or certification (\""
+							+ sentenceAround(jobDescription, asks.start()) + "\"), so a reader sees yours first",
+					heading));
 		return LICENCES_FIRST;
 	}
 
@@ -105,9 +107,11 @@ public class OfflineTailor implements Tailor {
 			List<TailoredResume.Change> changes) {
 		List<String> out = new ArrayList<>();
 		List<Line> body = new ArrayList<>();
+		String heading = null;
 		for (Line line : lines) {
 			if (line.heading()) {
 				out.add("## " + MarkdownText.content(line.text()));
+				heading = (heading != null) ? heading : MarkdownText.content(line.text());
 			}
 			else {
 				body.add(line);
@@ -118,7 +122,8 @@ public class OfflineTailor implements Tailor {
 			case "EXPERIENCE", "PROJECTS" -> Positions.reorder(body, MAX_BULLETS);
 			default -> body;
 		};
-		describe(kind, body, ordered, changes);
+		describe(kind, (heading != null) ? heading : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT), body,
+				ordered, changes);
 		boolean first = kind.equals("CONTACT");
 		for (Line line : ordered) {
 			out.add(first ? "# " + MarkdownText.content(line.text()) : plain(line));
@@ -127,24 +132,24 @@ public class OfflineTailor implements Tailor {
 		return out;
 	}
 
-	private static void describe(String kind, List<Line> before, List<Line> after,
+	private static void describe(String kind, String section, List<Line> before, List<Line> after,
 			List<TailoredResume.Change> changes) {
 		if (before.equals(after)) {
 			return;
 		}
-		String section = kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
 		if (kind.equals("SKILLS")) {
-			changes.add(new TailoredResume.Change("reordered", "Skills lines",
-					"the lines naming skills the job asks for come first"));
+			changes.add(new TailoredResume.Change("reordered", section,
+					"the lines naming skills the job asks for come first", section));
 			return;
 		}
-		changes.add(new TailoredResume.Change("reordered", section + ": bullets within each position",
-				"the bullets most similar to the job's requirements come first"));
+		changes.add(new TailoredResume.Change("reordered", section,
+				"within each position, the bullets most similar to the job's requirements come first", section));
 		before.stream()
 			.filter((l) -> !after.contains(l))
 			.forEach((l) -> changes.add(new TailoredResume.Change("left out", MarkdownText.content(l.text()),
 					"at most " + MAX_BULLETS + " bullets a position are kept, the least related to this job go; "
-							+ "the line is still in your résumé")));
+							+ "the line is still in your résumé",
+					section)));
 	}
 
 	private static List<Line> bySkillsMentioned(List<Line> lines, List<String> matched) {

@@ -19,9 +19,20 @@ public record TailoredResume(String markdown, String tailor, String promptVersio
 	}
 
 	/**
-	 * What the tailor changed ("moved up", "reordered", "left out") and why, in words.
+	 * The candidate's own edit of a result: nothing tailored, nothing spent; the gaps
+	 * stay those of the match.
 	 */
-	public record Change(String kind, String what, String reason) {
+	public static TailoredResume byCandidate(String markdown, List<String> gaps) {
+		return new TailoredResume(markdown, "candidate", null, List.of(), gaps, List.of(), List.of(), TokenUsage.NONE,
+				List.of());
+	}
+
+	/**
+	 * What the tailor changed and why, in words: a section "moved up" or "reordered"
+	 * (what is its heading) or a line "left out" (what is its text); section is the
+	 * heading of the section concerned, as the Markdown writes it.
+	 */
+	public record Change(String kind, String what, String reason, String section) {
 	}
 
 	/** A line of the tailored résumé and the numbers of the résumé lines it rests on. */

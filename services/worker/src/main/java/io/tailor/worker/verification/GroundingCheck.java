@@ -29,6 +29,24 @@ public final class GroundingCheck {
 	}
 
 	/**
+	 * Each line of a candidate's edit naming something the source never states, with what
+	 * it names: marked for the candidate to see, not removed.
+	 */
+	public static List<UnsupportedLine> marks(String editedMarkdown, String sourceText) {
+		return editedMarkdown.lines()
+			.filter((l) -> !l.isBlank())
+			.map((l) -> new UnsupportedLine(l, Claims.unsupported(MarkdownText.content(l), sourceText)))
+			.filter((u) -> !u.claims().isEmpty())
+			.toList();
+	}
+
+	/**
+	 * A line as the candidate wrote it and the claims in it no line of the résumé makes.
+	 */
+	public record UnsupportedLine(String text, List<String> claims) {
+	}
+
+	/**
 	 * The tailored lines that no line of the source states word for word; empty when all
 	 * do.
 	 */

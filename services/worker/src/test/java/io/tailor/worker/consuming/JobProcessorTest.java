@@ -13,6 +13,7 @@ import io.tailor.jobs.blob.FileSystemBlobStore;
 import io.tailor.jobs.job.FailureReason;
 import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobRevision;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.NewJob;
 import io.tailor.jobs.job.ProgressEvent;
@@ -111,6 +112,36 @@ class JobProcessorTest {
 		assertThat(this.jobs.findResult(id).orElseThrow().tailoredMarkdown())
 			.isEqualTo("# Ada Example\n\n## Skills\nJava, SQL\n");
 		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
+	void aCandidatesEditIsRenderedAsItsOwnResultWithTheLinesTheResumeDoesNotSupportMarked() throws Exception {
+		scoringAnswers(200, REPORT);
+		UUID original = submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.processor.process(this.queue.receive().orElseThrow());
+		String edited = "# Ada Example\n\n## Skills\nSQL, Java\nKubernetes at Initech since 2019\n";
+		UUID revision = UUID.randomUUID();
+		this.blobs.put(BlobKeys.forResume(revision), RESUME.getBytes(StandardCharsets.UTF_8),
+				ResumeFormat.MARKDOWN.mediaType());
+		this.jobs.insert(new NewJob(revision, "alice", BlobKeys.forResume(revision), ResumeFormat.MARKDOWN, "cv",
+				"Java engineer", null, new JobRevision(original, 2, edited)));
+		this.queue.enqueue(new JobMessage(revision, null, null));
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.jobs.find(revision).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(this.jobs.events(revision)).extracting(ProgressEvent::detail)
+			.last()
+			.isEqualTo("succeeded; your edit was rendered; 1 line(s) name something your résumé does not");
+		var result = this.jobs.findResult(revision).orElseThrow();
+		assertThat(result.tailoredMarkdown()).isEqualTo(edited);
+		var tailoring = JsonMapper.builder().build().readTree(result.tailoringJson());
+		assertThat(tailoring.get("tailor").asString()).isEqualTo("candidate");
+		assertThat(tailoring.get("unsupported")).hasSize(1);
+		assertThat(tailoring.get("unsupported").get(0).get("text").asString())
+			.isEqualTo("Kubernetes at Initech since 2019");
+		assertThat(tailoring.get("unsupported").get(0).get("claims").toString()).contains("Initech");
+		assertThat(tailoring.get("original").asString()).isEqualTo("# Ada Example\n\n## Skills\nJava, SQL\n");
+		String pdf = new TextExtractor().extract(this.blobs.get(BlobKeys.forExport(revision, "pdf")), ResumeFormat.PDF);
+		assertThat(pdf).contains("SQL, Java").contains("Kubernetes at Initech since 2019");
 	}
 
 	@Test
