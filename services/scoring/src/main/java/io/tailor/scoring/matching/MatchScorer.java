@@ -108,10 +108,14 @@ public class MatchScorer {
 				Arrays.copyOfRange(similarity, reqs.size(), similarity.length), candidates, lineStarts(resumeText));
 		Set<String> owned = new HashSet<>(named);
 		paraphrased.forEach((s) -> owned.add(s.id()));
-		List<Set<String>> lineTerms = candidates.stream().map((l) -> Terms.of(l.text(), this.words)).toList();
+		TextLanguage resumeLanguage = TextLanguage.of(resumeText);
+		TextLanguage jobLanguage = TextLanguage.of(jobDescription);
+		List<Set<String>> lineTerms = candidates.stream()
+			.map((l) -> Terms.of(l.text(), this.words, resumeLanguage))
+			.toList();
 		List<RequirementMatch> matches = new ArrayList<>();
 		for (int r = 0; r < reqs.size(); r++) {
-			TermCoverage terms = TermCoverage.of(reqs.get(r).text(), candidates, lineTerms, this.words);
+			TermCoverage terms = TermCoverage.of(reqs.get(r).text(), candidates, lineTerms, this.words, jobLanguage);
 			matches
 				.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned, terms), years, dated, degree));
 		}

@@ -32,14 +32,35 @@ public class RequirementExtractor {
 
 	private static final Pattern PAY_OR_PERK = Pattern.compile(
 			"(?:EUR|USD|GBP|CHF|[$€£])\\s?\\d|\\d\\s?€|salary|vacation|holiday allowance|paid time off|\\bPTO\\b|"
-					+ "401\\(k\\)|dental insurance|health insurance|gehalt|urlaubstage|salaire|salario",
+					+ "401\\(k\\)|dental insurance|health insurance|gehalt|urlaub|salaire|congés|salario|vacaciones",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A sentence that offers, describes the employer or asks to apply, in an ad written
+	 * as running text: not a requirement.
+	 */
+	private static final Pattern NOT_A_REQUIREMENT_SENTENCE = Pattern
+		.compile("^(?:we offer|we are\\b|our (?:company|team) is|apply|send (?:us )?your|wir bieten|wir sind\\b|"
+				+ "melden sie sich|bewerben sie sich|senden sie|nous offrons|nous sommes|envoyez|postulez|"
+				+ "ofrecemos|somos\\b|envía|envíanos|envíe)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Fewer sentences naming a skill or years than this, in an ad without bullets, and
+	 * the fallback adds its own.
+	 */
+	private static final int MIN_SENTENCES = 3;
+
+	/**
+	 * A line at least this long that ends without punctuation was wrapped at a fixed
+	 * width.
+	 */
+	private static final int WRAP_WIDTH = 60;
 
 	private static final int FALLBACK_LIMIT = 12;
 
 	private static final int FALLBACK_MIN_TERMS = 3;
 
-	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years|yrs)",
+	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years|yrs|jahre|ans\\b|años)",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DEGREE = Pattern
@@ -79,7 +100,11 @@ public class RequirementExtractor {
 		if (!bullets.isEmpty()) {
 			return bullets;
 		}
-		return sentences.isEmpty() ? fallback(jobDescription) : sentences;
+		if (sentences.size() >= MIN_SENTENCES) {
+			return sentences;
+		}
+		List<Requirement> fallback = fallback(jobDescription);
+		return fallback.isEmpty() ? sentences : fallback;
 	}
 
 	/**
@@ -103,24 +128,43 @@ public class RequirementExtractor {
 	}
 
 	private static boolean continues(String previous, String line) {
-		return !previous.isEmpty() && !line.isEmpty() && !previous.matches(".*[.!?:;]$") && !BULLET.matcher(line).find()
-				&& Character.isLowerCase(line.codePointAt(0));
+		if (previous.isEmpty() || line.isEmpty() || previous.matches(".*[.!?:;]$") || BULLET.matcher(line).find()) {
+			return false;
+		}
+		return Character.isLowerCase(line.codePointAt(0)) || (previous.length() >= WRAP_WIDTH && !isHeading(line));
 	}
 
 	/**
-	 * A job description whose sentences name no known skill or years (a language or trade
-	 * the dictionary does not cover): its first sentences with at least
-	 * {@value #FALLBACK_MIN_TERMS} content terms, as must-haves.
+	 * A job description without bullets whose sentences name few known skills or years (a
+	 * language or trade the dictionary does not cover): its first sentences with at least
+	 * {@value #FALLBACK_MIN_TERMS} content terms, as must-haves, outside sections about
+	 * the company or pay and apart from the title line and sentences that offer, present
+	 * the employer or ask to apply.
 	 */
 	private List<Requirement> fallback(String jobDescription) {
 		List<Requirement> found = new ArrayList<>();
+		boolean skipped = false;
+		boolean title = true;
 		for (String raw : unwrap(jobDescription)) {
 			String line = BULLET.matcher(raw).replaceFirst("");
-			if (isHeading(line) || PAY_OR_PERK.matcher(line).find()) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			if (title && !line.matches(".*[.!?;:]$")) {
+				title = false;
+				continue;
+			}
+			title = false;
+			if (isHeading(line)) {
+				skipped = NOT_REQUIREMENTS.matcher(line).find();
+				continue;
+			}
+			if (skipped) {
 				continue;
 			}
 			for (String sentence : line.split("(?<=[.!?;])\\s+")) {
-				if (found.size() < FALLBACK_LIMIT
+				if (found.size() < FALLBACK_LIMIT && !PAY_OR_PERK.matcher(sentence).find()
+						&& !NOT_A_REQUIREMENT_SENTENCE.matcher(sentence).find()
 						&& Terms.of(sentence, CommonWords.shipped()).size() >= FALLBACK_MIN_TERMS) {
 					found.add(requirement(sentence, false));
 				}

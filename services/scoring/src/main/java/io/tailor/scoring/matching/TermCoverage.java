@@ -2,6 +2,7 @@ package io.tailor.scoring.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.tailor.scoring.parsing.ResumeLine;
@@ -20,12 +21,14 @@ public record TermCoverage(double share, List<SharedTerm> shared) {
 	public record SharedTerm(String term, double weight, int lineNumber) {
 	}
 
-	static TermCoverage of(String requirement, List<ResumeLine> lines, List<Set<String>> lineTerms, CommonWords words) {
+	static TermCoverage of(String requirement, List<ResumeLine> lines, List<Set<String>> lineTerms, CommonWords words,
+			TextLanguage language) {
 		double possible = 0;
 		double found = 0;
 		List<SharedTerm> shared = new ArrayList<>();
-		for (String term : Terms.of(requirement, words)) {
-			double weight = Terms.weight(term, words);
+		for (Map.Entry<String, Double> entry : Terms.weighted(requirement, words, language).entrySet()) {
+			String term = entry.getKey();
+			double weight = entry.getValue();
 			possible += weight;
 			for (int l = 0; l < lines.size(); l++) {
 				if (lineTerms.get(l).contains(term)) {

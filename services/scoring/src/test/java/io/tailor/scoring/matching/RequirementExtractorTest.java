@@ -90,4 +90,22 @@ class RequirementExtractorTest {
 		assertThat(requirements.get(1).text()).contains("Ausbildung zur Pflegefachkraft");
 	}
 
+	@Test
+	void aRunningTextAdWrappedAtAFixedWidthIsReadSentenceBySentenceWithoutItsTitleOfferOrEmployerLines() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Koch / Köchin (m/w/d) gesucht – Gasthaus Zur Mühle
+				Wir sind ein traditionelles badisches Gasthaus mit 80 Plätzen im Restaurant und Biergarten.
+				Sie bereiten unsere Gerichte à la carte zu, übernehmen eigenständig einen Posten, kümmern
+				sich um Mise en place, Warenannahme und Lagerhaltung und achten auf Hygiene nach HACCP. Sie
+				haben eine abgeschlossene Ausbildung als Koch und mindestens 2 Jahre Berufserfahrung in der
+				Küche. Wir bieten Ihnen eine Fünf-Tage-Woche und 28 Tage Urlaub.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.containsExactly(
+					"Sie bereiten unsere Gerichte à la carte zu, übernehmen eigenständig einen Posten, kümmern sich um "
+							+ "Mise en place, Warenannahme und Lagerhaltung und achten auf Hygiene nach HACCP.",
+					"Sie haben eine abgeschlossene Ausbildung als Koch und mindestens 2 Jahre Berufserfahrung in der Küche.");
+		assertThat(requirements.get(1).years()).isEqualTo(2);
+	}
+
 }
