@@ -5,6 +5,7 @@ import { History } from './components/History';
 import { JobPage } from './components/JobPage';
 import { SignIn } from './components/SignIn';
 import { SubmitForm } from './components/SubmitForm';
+import { mayLeave } from './leave';
 import { currentJob, jobHash, parseHash, type Route } from './route';
 import { isTerminal } from './types';
 import { focusLater } from './util';
@@ -51,7 +52,16 @@ export function App({ config, entra, session: initial, fetchImpl }: Props) {
   }, []);
 
   useEffect(() => {
-    const on = () => setRoute(parseHash(location.hash));
+    let shown = location.hash;
+    const on = () => {
+      if (location.hash !== shown && !mayLeave()) {
+        // stay (unsaved edits): put the address back without a new history entry
+        history.replaceState(null, '', shown || '#/');
+        return;
+      }
+      shown = location.hash;
+      setRoute(parseHash(location.hash));
+    };
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
@@ -126,6 +136,12 @@ export function App({ config, entra, session: initial, fetchImpl }: Props) {
             api={api}
             id={route.id}
             onFinished={(j) => isTerminal(j.status) && currentJob.clear(j.id)}
+            onRevised={(j) => {
+              currentJob.set(j.id);
+              setNotice('');
+              setRefresh((n) => n + 1);
+              go(jobHash(j.id));
+            }}
             onDeleted={(id) => {
               currentJob.clear(id);
               setNotice('The job and its data were deleted.');

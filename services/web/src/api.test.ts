@@ -40,6 +40,21 @@ describe('Api', () => {
     expect(r.calls[1].method).toBe('DELETE');
   });
 
+  it('posts an edited résumé as JSON for a new revision and reads the new job; a refusal keeps its detail', async () => {
+    const id = job().id;
+    const r = routes({
+      [`POST /v1/jobs/${id}/revisions`]: () => json(job({ id: 'n', revision: 2, revisionOf: id }), 202),
+    });
+    const j = await api(r.fetch).revise(id, '# A\n');
+    expect(j).toMatchObject({ id: 'n', revision: 2, revisionOf: id });
+    expect(r.calls[0].method).toBe('POST');
+    expect(r.calls[0].headers.get('Authorization')).toBe('Bearer tok');
+    expect(r.calls[0].headers.get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(String(r.calls[0].body))).toEqual({ markdown: '# A\n' });
+    const refused = routes({ [`POST /v1/jobs/${id}/revisions`]: () => problem(409, 'Result not ready', 'The job has not succeeded.') });
+    await expect(api(refused.fetch).revise(id, 'x')).rejects.toMatchObject({ status: 409, detail: 'The job has not succeeded.' });
+  });
+
   it('explains a network failure', async () => {
     const f = (async () => {
       throw new TypeError('Failed to fetch');

@@ -110,6 +110,18 @@ export class Api {
     return this.json<JobResult>(`/v1/jobs/${encodeURIComponent(id)}/result`);
   }
 
+  /**
+   * Saves an edited résumé as a new revision of a succeeded job: 202 with the new job, which goes through the
+   * stages like any job (problems: 400 invalid-revision, 404, 409 result-not-ready).
+   */
+  revise(id: string, markdown: string): Promise<JobView> {
+    return this.json<JobView>(`/v1/jobs/${encodeURIComponent(id)}/revisions`, {
+      method: 'POST',
+      body: JSON.stringify({ markdown }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+  }
+
   list(limit = 20, cursor?: string | null): Promise<JobList> {
     const q = new URLSearchParams({ limit: String(limit) });
     if (cursor) q.set('cursor', cursor);

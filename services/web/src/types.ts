@@ -23,6 +23,10 @@ export interface JobView {
   updatedAt: string;
   events: ProgressEvent[];
   links: Links;
+  /** The first job of the chain this job revises (an edit saved as a new revision); null or absent for an original. */
+  revisionOf?: string | null;
+  /** 1 for an original result, 2, 3 … for edits saved as revisions; absent from older apis (read as 1). */
+  revision?: number;
 }
 
 export interface JobSummary {
@@ -38,6 +42,9 @@ export interface JobSummary {
   score: number | null;
   createdAt: string;
   links: Links;
+  /** As on JobView: the first job of the chain this one revises, and which revision it is (1 = the original). */
+  revisionOf?: string | null;
+  revision?: number;
 }
 
 export interface JobList {
@@ -154,6 +161,16 @@ export interface Tailoring {
   changes?: TailoringChange[];
   /** The rendered exports and whether each read back whole; the links to them are JobResult.exports. */
   exports?: ExportCheck[];
+  /** The candidate's résumé as Markdown in its original order and wording, before tailoring; null when not stored. */
+  original?: string | null;
+  /** In a revision's result: edited lines the résumé does not support, and the claims in them it does not state. */
+  unsupported?: UnsupportedLine[];
+}
+
+/** A line of an edited résumé that the original résumé does not support; it is marked, not removed. */
+export interface UnsupportedLine {
+  text: string;
+  claims: string[];
 }
 
 export interface JobResult {

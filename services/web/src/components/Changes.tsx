@@ -60,12 +60,17 @@ function Change({ change: c, reason = true }: { change: TailoringChange; reason?
 
 interface Props {
   tailoring: Tailoring | null | undefined;
+  /** The result is an edit the candidate saved (revision 2, 3 …): its order and lines are theirs. */
+  edited?: boolean;
 }
 
 /** What the tailor changed in the résumé and why, in the order it recorded them; lines left out grouped. */
-export function Changes({ tailoring }: Props) {
+export function Changes({ tailoring, edited }: Props) {
   const changes = changesOf(tailoring);
   const rephrased = (tailoring?.tailor ?? '').startsWith('llm');
+  if (!changes.length && edited) {
+    return <p data-testid="no-changes">This is the version you edited and saved: its order and lines are as you left them.</p>;
+  }
   if (!changes.length) {
     return (
       <p data-testid="no-changes">

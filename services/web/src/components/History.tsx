@@ -77,15 +77,22 @@ export function History({ api, refresh, onDeleted }: Props) {
             return (
               <li key={j.id} class="history-item" data-job-id={j.id}>
                 <div class="history-main">
-                  <a href={`#/jobs/${j.id}`} class="history-link">
-                    {j.jobTitle?.trim() && j.company?.trim() ? (
-                      <>
-                        {j.jobTitle.trim()} · <span class="history-company">{j.company.trim()}</span>
-                      </>
-                    ) : (
-                      headline
+                  <span class="history-title">
+                    <a href={`#/jobs/${j.id}`} class="history-link">
+                      {j.jobTitle?.trim() && j.company?.trim() ? (
+                        <>
+                          {j.jobTitle.trim()} · <span class="history-company">{j.company.trim()}</span>
+                        </>
+                      ) : (
+                        headline
+                      )}
+                    </a>
+                    {(j.revision ?? 1) > 1 && (
+                      <span class="badge revision history-revision" data-testid="history-revision">
+                        Revision {j.revision}
+                      </span>
                     )}
-                  </a>
+                  </span>
                   <span class="hint history-meta">
                     {j.jobTitle?.trim() && j.fileName ? (
                       <>
@@ -104,7 +111,7 @@ export function History({ api, refresh, onDeleted }: Props) {
                   <span class={`status ${j.status.toLowerCase()}`}>{statusText(j)}</span>
                 )}
                 <ConfirmDelete
-                  label={`${headline} (${formatDate(j.createdAt)})`}
+                  label={`${headline}${(j.revision ?? 1) > 1 ? `, revision ${j.revision}` : ''} (${formatDate(j.createdAt)})`}
                   onConfirm={async () => {
                     await api.remove(j.id);
                     setItems((prev) => prev?.filter((x) => x.id !== j.id) ?? null);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ProblemError, type Api } from '../api';
 import { watchJob } from '../progress';
 import { isTerminal, type JobResult, type JobView } from '../types';
+import { jobHash } from '../route';
 import { FAILURE_TEXT, formatDate, focusLater } from '../util';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ProblemBox } from './ProblemBox';
@@ -13,9 +14,11 @@ interface Props {
   id: string;
   onDeleted: (id: string) => void;
   onFinished?: (job: JobView) => void;
+  /** An edit was saved as a new revision (a new job, still to be processed). */
+  onRevised?: (job: JobView) => void;
 }
 
-export function JobPage({ api, id, onDeleted, onFinished }: Props) {
+export function JobPage({ api, id, onDeleted, onFinished, onRevised }: Props) {
   const [job, setJob] = useState<JobView | null>(null);
   const [result, setResult] = useState<JobResult | null>(null);
   const [error, setError] = useState<ProblemError | null>(null);
@@ -64,7 +67,23 @@ export function JobPage({ api, id, onDeleted, onFinished }: Props) {
           <h1 id="job-title" tabIndex={-1}>
             {job?.fileName ?? 'Your résumé'}
           </h1>
-          {job && <p class="hint">Submitted {formatDate(job.createdAt)}</p>}
+          {job && (
+            <p class="hint">
+              {(job.revision ?? 1) > 1 && (
+                <>
+                  <span class="badge revision" data-testid="revision">
+                    Revision {job.revision}
+                  </span>{' '}
+                  {job.revisionOf && job.revisionOf !== job.id && (
+                    <>
+                      of <a href={jobHash(job.revisionOf)}>the first version</a> ·{' '}
+                    </>
+                  )}
+                </>
+              )}
+              {(job.revision ?? 1) > 1 ? 'Saved' : 'Submitted'} {formatDate(job.createdAt)}
+            </p>
+          )}
         </div>
         {job && <ConfirmDelete label={job.fileName ?? 'this job'} onConfirm={remove} buttonText="Delete job" />}
       </div>
@@ -91,7 +110,16 @@ export function JobPage({ api, id, onDeleted, onFinished }: Props) {
         </div>
       )}
       {job?.status === 'SUCCEEDED' && !result && !error && <p aria-live="polite">Loading the result…</p>}
-      {result && job && <ResultView api={api} result={result} fileName={job.fileName} />}
+      {result && job && (
+        <ResultView
+          api={api}
+          result={result}
+          fileName={job.fileName}
+          jobId={job.id}
+          onRevised={onRevised}
+          revision={job.revision}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { JobResult } from '../types';
-import { scrollToAndFocus } from '../util';
+import type { JobResult, JobView } from '../types';
+import { unsupportedByLine } from '../unsupported';
+import { focusLater, scrollToAndFocus } from '../util';
+import { Editor } from './editor/Editor';
+import { Unsupported } from './Unsupported';
 import { Changes } from './Changes';
 import { Downloads } from './Downloads';
 import { Requirements } from './Requirements';
@@ -21,10 +24,17 @@ interface Props {
   api: Api;
   result: JobResult;
   fileName: string | null;
+  /** The job whose result this is (to save an edit of it as a new revision); without it there is no editing. */
+  jobId?: string;
+  onRevised?: (job: JobView) => void;
+  /** Which revision the result is (1, or absent: the first tailoring). */
+  revision?: number;
 }
 
-export function ResultView({ api, result, fileName }: Props) {
+export function ResultView({ api, result, fileName, jobId, onRevised, revision }: Props) {
   const r = result.report;
+  const [editing, setEditing] = useState(false);
+  const unsupported = useMemo(() => unsupportedByLine(result.tailoring), [result]);
   const [highlight, setHighlight] = useState<number | null>(null);
   const [from, setFrom] = useState<{ line: number; id: string } | null>(null);
   const narrow = useNarrow();
@@ -57,6 +67,21 @@ export function ResultView({ api, result, fileName }: Props) {
     requestAnimationFrame(() => scrollToAndFocus(id));
   };
 
+  if (editing && jobId) {
+    return (
+      <Editor
+        api={api}
+        jobId={jobId}
+        result={result}
+        onCancel={() => {
+          setEditing(false);
+          focusLater('edit-resume');
+        }}
+        onSaved={(job) => onRevised?.(job)}
+      />
+    );
+  }
+
   return (
     <div class="result" data-testid="result">
       <section class="card summary" aria-labelledby="score-title">
@@ -70,6 +95,15 @@ export function ResultView({ api, result, fileName }: Props) {
               it{paraphrased.length ? <> ({paraphrased.length} in other words)</> : null}.
             </p>
             <Downloads api={api} result={result} fileName={fileName} />
+            {jobId && onRevised && (
+              <div class="downloads">
+                <button type="button" class="secondary" id="edit-resume" onClick={() => setEditing(true)}>
+                  <span aria-hidden="true">✎ </span>Edit résumé
+                </button>
+                <span class="hint ed-offer">Accept or reject each change, edit and reorder lines, then download again.</span>
+              </div>
+            )}
+            <Unsupported tailoring={result.tailoring} />
             <p class="hint">The same résumé and job always get the same score; how it is worked out is below.</p>
           </div>
         </div>
@@ -221,7 +255,7 @@ export function ResultView({ api, result, fileName }: Props) {
       </Section>
 
       <Section id="changes-title" title="What Tailor changed, and why" class="changes" {...fold('changes')}>
-        <Changes tailoring={result.tailoring} />
+        <Changes tailoring={result.tailoring} edited={(revision ?? 1) > 1} />
       </Section>
 
       <Section id="sxs-title" title="Tailored vs original" {...fold('sxs')}>
@@ -231,6 +265,7 @@ export function ResultView({ api, result, fileName }: Props) {
           highlight={highlight}
           onHighlight={setHighlight}
           tailoring={result.tailoring}
+          unsupported={unsupported}
           back={from && { line: from.line, label: 'Back to the requirement', onBack: () => backToRequirement(from.id) }}
         />
       </Section>

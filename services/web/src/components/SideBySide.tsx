@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { kindOfOriginal, linkLines, usedSources, displayText } from '../lines';
+import { kindOfOriginal, linkLines, normalizeLine, usedSources, displayText } from '../lines';
+import { unsupportedText } from '../unsupported';
 import type { ResumeLine, Tailoring } from '../types';
 import { scrollToAndFocus } from '../util';
 
@@ -11,12 +12,14 @@ interface Props {
   onHighlight: (n: number | null) => void;
   /** Which tailor wrote it, and the source lines it recorded for each line. */
   tailoring?: Tailoring | null;
+  /** Lines a revision's check found unsupported (normalizeLine → claims), marked beside the line. */
+  unsupported?: Map<string, string[]>;
   /** Offers a way back to where the highlighted line was chosen from. */
   back?: { line: number; label: string; onBack: () => void } | null;
 }
 
 /** The tailored résumé beside the original; each tailored line links to its source line(s). */
-export function SideBySide({ markdown, original, highlight, onHighlight, tailoring, back }: Props) {
+export function SideBySide({ markdown, original, highlight, onHighlight, tailoring, unsupported, back }: Props) {
   const tailored = useMemo(
     () => linkLines(markdown, original, tailoring?.provenance ?? []),
     [markdown, original, tailoring],
@@ -43,7 +46,9 @@ export function SideBySide({ markdown, original, highlight, onHighlight, tailori
       <p class="hint sxs-hint">
         {rephrased
           ? 'A language model rephrased your lines; each tailored line names the lines it rests on, and any name or number not in your résumé was removed.'
-          : 'Every tailored line is one of your own lines.'}{' '}
+          : unsupported?.size
+            ? 'Your edited lines are shown as you saved them: a line that is not one of yours has no source line, and one that claims what your résumé does not say is marked.'
+            : 'Every tailored line is one of your own lines.'}{' '}
         Select a tailored line’s “from line” button to see where it came from;
         select an original line to see where it went. Lines left out of the tailored version are dimmed.
         {unlinked > 0 && ` ${unlinked} tailored line(s) have no matching original line.`}
@@ -54,14 +59,24 @@ export function SideBySide({ markdown, original, highlight, onHighlight, tailori
           <ol class="doc" data-testid="tailored">
             {tailored
               .filter((l) => l.kind !== 'blank')
-              .map((l) => (
+              .map((l) => {
+                const claims = unsupported?.get(normalizeLine(l.raw));
+                return (
                 <li
                   key={l.index}
                   id={`tail-L${l.index}`}
                   tabIndex={-1}
-                  class={`doc-line ${l.kind}${linkedTailored.has(l.index) ? ' linked' : ''}${l.sources.length ? '' : ' unlinked'}`}
+                  class={`doc-line ${l.kind}${linkedTailored.has(l.index) ? ' linked' : ''}${l.sources.length ? '' : ' unlinked'}${claims ? ' marked' : ''}`}
                 >
-                  <span class="doc-text">{l.display}</span>
+                  <span class="doc-text">
+                    {l.display}
+                    {claims && (
+                      <span class="unsupported-mark" data-testid="unsupported-mark">
+                        <span aria-hidden="true">⚠ </span>
+                        {unsupportedText(claims)}
+                      </span>
+                    )}
+                  </span>
                   {l.sources.length > 0 ? (
                     <button
                       type="button"
@@ -80,7 +95,8 @@ export function SideBySide({ markdown, original, highlight, onHighlight, tailori
                     <span class="no-source">no source line</span>
                   )}
                 </li>
-              ))}
+                );
+              })}
           </ol>
         </section>
         <section class="sxs-col" aria-labelledby="original-title">
