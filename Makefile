@@ -1,7 +1,7 @@
 # Tailor: the commands people and CI run. See README.md.
 ENV ?= dev
 
-.PHONY: run stop test chaos format openapi render deploy infra-plan infra-apply
+.PHONY: run stop test chaos format openapi render deploy infra-plan infra-apply observability
 
 run: ## Build and start api, worker and scoring on built-in defaults
 	ops/local/run.sh
@@ -55,3 +55,6 @@ up: ## Azure, one command: state, terraform apply, tf-outputs.env, cluster boots
 
 down: ## Destroy what make up created in ENV (ops/azure/down.sh; prod needs ALLOW_PROD_DOWN=1)
 	ops/azure/down.sh $(ENV)
+
+observability: ## Prometheus rules (promtool check/test), dashboard and rule lint; MUTATIONS=1 also proves the checks fail
+	ops/observability/check.sh $(if $(MUTATIONS),--mutations,)

@@ -24,4 +24,5 @@ if [[ -z $tag ]]; then                       # 6. this commit's images, pushed b
   make -C "$repo" images
 fi
 bash "$here/remote.sh" "$ENV" "$tag"         # 7-9. push, cluster bootstrap, deploy, grants, smoke
+bash "$here/grafana-dashboards.sh" "$ENV"    # 10. Grafana dashboards from ops/dashboards
 say "$ENV is up: $apim_gateway_url (internal), images $tag"

@@ -37,6 +37,7 @@ await api 8080
 start worker 8082 worker --tailor.blob.filesystem.root="$PWD/var/blobs" --tailor.scoring.url=http://localhost:8081 "${db_args[@]}"
 await scoring 8081
 await worker 8082
+ops/local/prometheus.sh || echo "prometheus: not started; the suite runs without it" >&2
 cat <<MSG
 
 Tailor is running: API http://localhost:8080 (Swagger UI: http://localhost:8080/swagger-ui.html)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Stops the services that ops/local/run.sh started.
+# Stops the services that ops/local/run.sh started, and the local Prometheus (ops/local/prometheus.sh).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+ops/local/prometheus.sh stop
 for name in worker api scoring; do
   pidfile="var/run/$name.pid"
   [ -f "$pidfile" ] || continue

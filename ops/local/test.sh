@@ -13,6 +13,7 @@ npm ci --prefix ops/local --no-audit --no-fund --loglevel=error
 ./mvnw -B verify
 evals/scoring/run.sh
 python3 -m unittest discover -s ops/data
+ops/observability/check.sh
 npm test --prefix services/web
 trap 'ops/local/stop.sh >/dev/null' EXIT
 SKIP_BUILD=1 ops/local/run.sh >/dev/null

@@ -26,5 +26,9 @@ locals {
     monitor_workspace  = "amw-${local.base}"
     prometheus_dce     = "dce-${local.base}-prometheus"
     prometheus_dcr     = "dcr-${local.base}-prometheus"
+    # Alerting: one rule group a file of ops/prometheus/rules, suffixed with the group's name.
+    prometheus_rule_group = "prg-${local.base}"
+    grafana               = "amg-${local.base}"
+    workbook_key          = local.base
   }
 }

@@ -62,3 +62,22 @@ run "rejects_bad_suffix" {
 
   expect_failures = [var.unique_suffix]
 }
+
+run "observability_names_fit" {
+  command = plan
+
+  variables {
+    env           = "staging"
+    unique_suffix = "abcdef"
+  }
+
+  assert {
+    condition     = can(regex("^[a-zA-Z][a-zA-Z0-9-]{0,21}[a-zA-Z0-9]$", output.names.grafana))
+    error_message = "Managed Grafana names are 2-23 letters, digits and hyphens: ${output.names.grafana}"
+  }
+
+  assert {
+    condition     = output.names.prometheus_rule_group == "prg-tailor-staging"
+    error_message = "Rule group prefix: ${output.names.prometheus_rule_group}"
+  }
+}
