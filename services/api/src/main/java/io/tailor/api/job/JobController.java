@@ -88,6 +88,8 @@ class JobController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "409", description = "The job has not succeeded, so there is nothing to revise",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ApiResponse(responseCode = "415", description = "The body is not JSON",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "429", description = "Too many submissions; Retry-After says when to try again",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@PostMapping(path = "/{id}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE,

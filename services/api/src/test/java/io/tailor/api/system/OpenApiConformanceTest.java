@@ -187,7 +187,12 @@ class OpenApiConformanceTest {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
-		if (operation.method().equals("POST")) {
+		boolean json = operation.node().path("requestBody").path("content").has("application/json");
+		if (operation.method().equals("POST") && json && (this.valid || this.random.nextInt(5) != 0)) {
+			request.header("Content-Type", "application/json");
+			request.POST(HttpRequest.BodyPublishers.ofString(revision()));
+		}
+		else if (operation.method().equals("POST")) {
 			Multipart body = submission();
 			request.header("Content-Type", body.contentType());
 			if (this.random.nextInt(4) == 0) {
@@ -207,6 +212,14 @@ class OpenApiConformanceTest {
 					: new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		return new Answer(response.uri().toString(), response.statusCode(), contentType, body);
+	}
+
+	private String revision() {
+		if (this.valid) {
+			return "{\"markdown\": \"# Ada\\n## Skills\\nJava, SQL\\n\"}";
+		}
+		return pick("{\"markdown\": \"# Ada\\n## Skills\\nJava, SQL\\n\"}", "{\"markdown\": \"\"}", "{}", "not json",
+				"{\"markdown\": \"" + "x".repeat(100_001) + "\"}", "{\"markdown\": \"\\u0000\"}", "[1, 2]");
 	}
 
 	private Multipart submission() {
