@@ -2,7 +2,6 @@ package io.tailor.scoring.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +12,9 @@ import java.util.regex.Pattern;
  */
 public record DateSpan(String text, String start, String end, boolean current, double confidence) {
 
-	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-			"oct", "nov", "dec");
-
-	private static final Pattern POINT = Pattern.compile("(?:([a-z]{3})[a-z]*\\.?\\s+|(\\d{1,2})/)?((?:19|20)\\d{2})",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern POINT = Pattern.compile(
+			"(?:(" + Months.PATTERN + ")\\s+|(\\d{1,2})[/.])?((?:19|20)\\d{2})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	static DateSpan of(String text) {
 		Matcher matcher = POINT.matcher(text);
@@ -35,8 +32,7 @@ public record DateSpan(String text, String start, String end, boolean current, d
 
 	private static Integer month(String name, String number) {
 		if (name != null) {
-			int index = MONTHS.indexOf(name.toLowerCase(Locale.ROOT));
-			return (index >= 0) ? index + 1 : null;
+			return Months.of(name);
 		}
 		if (number != null) {
 			int value = Integer.parseInt(number);

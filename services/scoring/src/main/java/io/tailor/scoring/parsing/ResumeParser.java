@@ -3,6 +3,8 @@ package io.tailor.scoring.parsing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads résumé text into sections by their headings, then positions
@@ -10,6 +12,13 @@ import java.util.Optional;
  * per field, and notes what could not be read.
  */
 public class ResumeParser {
+
+	/**
+	 * A heading that shares its line with the section's first content, apart by a colon,
+	 * a tab or two spaces: "Skills: Java, SQL", "Work experience Senior Developer, Acme".
+	 */
+	private static final Pattern INLINE_HEADING = Pattern
+		.compile("^([\\p{L}][\\p{L} &/-]{1,38}?)(?:\\s*:\\s*|\\t\\s*|\\s{2,})(\\S.*)$");
 
 	public ParsedResume parse(String text) {
 		List<ResumeLine> lines = lines(text);
@@ -30,6 +39,13 @@ public class ResumeParser {
 				continue;
 			}
 			Optional<SectionKind> heading = isHeadingShaped(line) ? SectionKind.ofHeading(line) : Optional.empty();
+			Matcher inline = INLINE_HEADING.matcher(line);
+			if (heading.isEmpty() && inline.matches() && SectionKind.ofHeading(inline.group(1)).isPresent()) {
+				current = SectionKind.ofHeading(inline.group(1)).orElseThrow();
+				lines.add(new ResumeLine(i + 1, inline.group(1), current, true));
+				lines.add(new ResumeLine(i + 1, inline.group(2), current, false));
+				continue;
+			}
 			current = heading.orElse(current);
 			lines.add(new ResumeLine(i + 1, line, current, heading.isPresent()));
 		}

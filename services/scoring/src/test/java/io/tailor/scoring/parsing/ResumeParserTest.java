@@ -166,4 +166,42 @@ class ResumeParserTest {
 		assertThat(parsed.notes()).extracting(ParsedResume.Note::code).containsExactly("NO_SECTIONS");
 	}
 
+	@Test
+	void aHeadingSharingItsLineWithContentOpensItsSectionAndDatesApartWithoutADashAreARange() {
+		ParsedResume parsed = this.parser.parse("""
+				Jana Novak
+				Skills:  Java, Spring Boot, PostgreSQL
+				Work experience  Senior Developer, Acme s.r.o., Prague
+				04/2022  07/2024
+				- Built payment services.
+				""");
+		assertThat(parsed.sections()).extracting(Section::kind)
+			.containsExactly(SectionKind.CONTACT, SectionKind.SKILLS, SectionKind.EXPERIENCE);
+		assertThat(parsed.sections().get(1).lines()).extracting(ResumeLine::text)
+			.containsExactly("Java, Spring Boot, PostgreSQL");
+		ExperienceEntry entry = parsed.experience().get(0);
+		assertThat(entry.title().value()).isEqualTo("Senior Developer");
+		assertThat(entry.dates().start()).isEqualTo("2022-04");
+		assertThat(entry.dates().end()).isEqualTo("2024-07");
+	}
+
+	@Test
+	void readsGermanFrenchAndSpanishDates() {
+		assertThat(dates("## Berufserfahrung\nPflegefachkraft, Klinikum Nord\n03.2018 – heute\n- Intensivpflege"))
+			.isEqualTo(new DateSpan("03.2018 – heute", "2018-03", null, true, 0.95));
+		assertThat(dates("## Berufserfahrung\nKoch, Gasthaus Löwe, Mai 2015 bis Juli 2018\n- Posten"))
+			.extracting(DateSpan::start, DateSpan::end)
+			.containsExactly("2015-05", "2018-07");
+		assertThat(dates("## Expérience professionnelle\nInfirmière, CHU de Lyon, depuis mars 2020\n- Soins"))
+			.extracting(DateSpan::start, DateSpan::current)
+			.containsExactly("2020-03", true);
+		assertThat(dates("## Experiencia laboral\nEnfermera, Hospital Sur, dic. 2017 – actualidad\n- Turnos"))
+			.extracting(DateSpan::start, DateSpan::current)
+			.containsExactly("2017-12", true);
+	}
+
+	private DateSpan dates(String resume) {
+		return this.parser.parse(resume).experience().get(0).dates();
+	}
+
 }
