@@ -36,7 +36,7 @@ probe() { # deployment local-port
   kubectl -n "$ns" port-forward "deployment/$1" "$2:$port" >/dev/null 2>&1 &
   local pf=$! ok=1
   for _ in $(seq 1 20); do
-    if curl -fsS -m 3 "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null 2>&1; then ok=0; break; fi
+    if curl -fsS -m 3 "http://127.0.0.1:$2/readyz" >/dev/null 2>&1; then ok=0; break; fi
     sleep 0.5
   done
   kill "$pf" 2>/dev/null || true; wait "$pf" 2>/dev/null || true

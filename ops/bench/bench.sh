@@ -22,7 +22,7 @@ service_bench() { # <label> <model> <tokenizer>
     --enable-native-access=ALL-UNNAMED -jar services/scoring/target/scoring-*-exec.jar >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null && break
+    curl -sf "http://localhost:$port/readyz" >/dev/null && break
     kill -0 $pid 2>/dev/null || { echo "bench: the scoring service exited; its log:" >&2; cat "$log" >&2; exit 1; }
     sleep 0.5
   done

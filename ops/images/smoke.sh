@@ -4,7 +4,7 @@
 # then as user 10001:10001 with the image's Env:
 #   1. `java -version` (the image's userland and glibc run the jlink'd JVM);
 #   2. for scoring (or SMOKE_START=1): the image's Entrypoint on a free port until
-#      /actuator/health/readiness answers UP, asked with the image's own curl as docker-compose.yml does.
+#      /readyz answers UP, asked with the image's own curl as docker-compose.yml does.
 # Needs root (unshare, mount, chroot).
 #   ops/images/smoke.sh <svc>          (reads services/<svc>/target/<svc>-image.tar)
 set -euo pipefail
@@ -80,7 +80,7 @@ await_ready() {
   ready=
   while (( SECONDS - began < timeout_s )); do
     kill -0 "$pid" 2>/dev/null || break
-    if out=$(run curl -fsS "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null) && [[ $out == *'"UP"'* ]]; then
+    if out=$(run curl -fsS "http://127.0.0.1:$port/readyz" 2>/dev/null) && [[ $out == *'"UP"'* ]]; then
       ready=1; break
     fi
     sleep 1

@@ -23,7 +23,7 @@ start() { # name port jar-module extra-args...
 }
 await() { # name port
   for _ in $(seq 1 120); do
-    if curl -fs "http://localhost:$2/actuator/health/readiness" >/dev/null 2>&1; then echo "$1: ready"; return 0; fi
+    if curl -fs "http://localhost:$2/readyz" >/dev/null 2>&1; then echo "$1: ready"; return 0; fi
     if ! kill -0 "$(cat "var/run/$1.pid")" 2>/dev/null; then echo "$1 exited; see var/log/$1.log" >&2; tail -20 "var/log/$1.log" >&2; return 1; fi
     sleep 1
   done

@@ -89,11 +89,17 @@ def main(argv):
             return 2
         print(f"{url}: {len(got)} sample names")
         have |= got
+    # METRICS_ABSENT_OK: name prefixes a run may lack, e.g. the language-model metrics when only the
+    # offline tailor runs (make test); they are listed, not failed
+    absent_ok = os.environ.get("METRICS_ABSENT_OK", "").replace(",", " ").split()
     missing = [n for n in service if n not in have]
+    excused = [n for n in missing if any(n.startswith(p) for p in absent_ok)]
     for n in missing:
-        print(f"  FAIL {n} is not exposed by any endpoint (used by {', '.join(sorted(names[n])[:3])})")
-    print(f"metrics: {len(service) - len(missing)}/{len(service)} service metrics exposed")
-    return 1 if missing else 0
+        verdict = "absent (allowed in this run)" if n in excused else "FAIL"
+        print(f"  {verdict} {n} is not exposed by any endpoint (used by {', '.join(sorted(names[n])[:3])})")
+    print(f"metrics: {len(service) - len(missing)}/{len(service)} service metrics exposed"
+          + (f", {len(excused)} absent as allowed" if excused else ""))
+    return 1 if len(missing) > len(excused) else 0
 
 
 if __name__ == "__main__":

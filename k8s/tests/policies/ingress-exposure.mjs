@@ -15,9 +15,19 @@ function services(objs) {
 
 const external = (peer) => peer.ipBlock || peer.namespaceSelector;
 
+// managed Prometheus (ama-metrics in kube-system) may reach the management ports, and nothing else
+const managementPorts = new Set([8090, 8091, 8082]);
+const scrape = (rule) =>
+  rule.from?.length &&
+  rule.from.every(
+    (p) => p.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "kube-system" && p.podSelector?.matchLabels?.rsName === "ama-metrics",
+  ) &&
+  rule.ports?.length &&
+  rule.ports.every((p) => managementPorts.has(p.port));
+
 function policies(objs) {
   const outsiders = appPods(objs).filter(({ owner }) => owner.metadata.name !== "api");
-  const opensUp = (np) => (np.spec.ingress ?? []).some((rule) => !rule.from || rule.from.some(external));
+  const opensUp = (np) => (np.spec.ingress ?? []).some((rule) => !scrape(rule) && (!rule.from || rule.from.some(external)));
   return ofKind(objs, "NetworkPolicy")
     .filter(opensUp)
     .flatMap((np) =>

@@ -7,7 +7,7 @@ const modelLoadSeconds = 120;
 
 function springProbes(owner, c) {
   const port = spring[c.name];
-  const want = { livenessProbe: "/actuator/health/liveness", readinessProbe: "/actuator/health/readiness" };
+  const want = { livenessProbe: "/livez", readinessProbe: "/readyz" };
   const wrong = Object.entries(want)
     .filter(([p, path]) => c[p]?.httpGet?.path !== path || c[p]?.httpGet?.port !== port)
     .map(([p, path]) => `${ref(owner)} ${c.name}: ${p} must GET ${path} on port ${port}`);

@@ -103,8 +103,7 @@ final class Services {
 
 		private boolean ready() {
 			try {
-				HttpRequest request = HttpRequest
-					.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/readiness"))
+				HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/readyz"))
 					.build();
 				return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 			}

@@ -13,6 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,18 +27,18 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					(requests) -> requests
-						.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-								"/swagger-ui.html", "/local/token", "/error", "/", "/index.html", "/assets/**",
-								"/config.json", "/favicon.svg", "/favicon.ico")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/local/token", "/error", "/",
+						"/index.html", "/assets/**", "/config.json", "/favicon.svg", "/favicon.ico")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems::unauthorized))
+			.addFilterAfter(new LogContext(), BearerTokenAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -18,6 +18,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class JobProblems {
 
+	private final SubmissionMetrics metrics;
+
+	JobProblems(SubmissionMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	@ExceptionHandler(JobNotFoundException.class)
 	ProblemDetail notFound(JobNotFoundException ex, HttpServletRequest request) {
 		return Problems.of(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "You have no job with this id",
@@ -41,6 +47,7 @@ class JobProblems {
 
 	@ExceptionHandler(InvalidSubmissionException.class)
 	ProblemDetail invalid(InvalidSubmissionException ex, HttpServletRequest request) {
+		this.metrics.refused(ex.problem());
 		HttpStatus status = switch (ex.problem()) {
 			case "unsupported-resume-type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			case "idempotency-key-reused" -> HttpStatus.UNPROCESSABLE_CONTENT;

@@ -45,8 +45,11 @@ class SubmissionService {
 
 	private final SubmissionProperties limits;
 
+	private final SubmissionMetrics metrics;
+
 	SubmissionService(JobRepository jobs, Outbox outbox, OutboxRelay relay, BlobStore blobs,
-			TransactionTemplate transaction, CurrentTrace trace, SubmissionProperties limits) {
+			TransactionTemplate transaction, CurrentTrace trace, SubmissionProperties limits,
+			SubmissionMetrics metrics) {
 		this.jobs = jobs;
 		this.outbox = outbox;
 		this.relay = relay;
@@ -54,6 +57,7 @@ class SubmissionService {
 		this.transaction = transaction;
 		this.trace = trace;
 		this.limits = limits;
+		this.metrics = metrics;
 	}
 
 	Job submit(String owner, Submission submission) {
@@ -68,6 +72,9 @@ class SubmissionService {
 			if (!recorded.created()) {
 				this.blobs.delete(blobKey);
 				sameRequest(recorded.job(), submission);
+			}
+			else {
+				this.metrics.accepted(format, submission.resume().length);
 			}
 			this.relay.relayNow();
 			return recorded.job();
@@ -98,6 +105,7 @@ class SubmissionService {
 			JobRepository.Submission recorded = record(
 					new NewJob(revisionId, owner, blobKey, parent.format(), parent.fileName(), parent.jobDescription(),
 							null, new JobRevision(chain, this.jobs.nextRevision(chain), markdown)));
+			this.metrics.revisionAccepted();
 			this.relay.relayNow();
 			return recorded.job();
 		}

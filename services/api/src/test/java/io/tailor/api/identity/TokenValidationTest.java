@@ -117,7 +117,7 @@ class TokenValidationTest {
 
 	@Test
 	void everyAnswerCarriesAContentSecurityPolicyAndNoReferrer() {
-		ApiClient.Response page = this.api.get(null, "/actuator/health/liveness");
+		ApiClient.Response page = this.api.get(null, "/livez");
 		assertThat(page.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'")
 			.contains("frame-ancestors 'none'")
 			.doesNotContain("unsafe-inline");

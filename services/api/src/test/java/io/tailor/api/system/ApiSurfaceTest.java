@@ -47,8 +47,8 @@ class ApiSurfaceTest {
 
 	@Test
 	void probesAreUp() {
-		assertThat(this.api.get(null, "/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
-		ApiClient.Response readiness = this.api.get(null, "/actuator/health/readiness");
+		assertThat(this.api.get(null, "/livez").json().get("status").asString()).isEqualTo("UP");
+		ApiClient.Response readiness = this.api.get(null, "/readyz");
 		assertThat(readiness.status()).isEqualTo(200);
 		assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
 	}

@@ -167,6 +167,20 @@ public class JobRepository {
 		return scores;
 	}
 
+	/**
+	 * Marks as lost, once, each job still QUEUED or PROCESSING longer than {@code after}
+	 * since it was accepted.
+	 * @return how many jobs this call marked
+	 */
+	public int markLost(java.time.Duration after) {
+		return this.jdbc.sql("""
+				update job set lost_at = now()
+				where status in ('QUEUED', 'PROCESSING') and lost_at is null
+				  and created_at < now() - make_interval(secs => :seconds)""")
+			.param("seconds", (double) after.toSeconds())
+			.update();
+	}
+
 	public void delete(UUID jobId) {
 		this.jdbc.sql("delete from job where id = ?").param(jobId).update();
 	}

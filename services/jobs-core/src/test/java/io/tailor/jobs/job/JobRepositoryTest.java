@@ -124,6 +124,19 @@ class JobRepositoryTest {
 		assertThat(kept.editedMarkdown()).isEqualTo("# Alice\n");
 	}
 
+	@Test
+	void aJobUnfinishedTooLongIsMarkedLostOnceAndAFinishedOneNever() {
+		Job waiting = this.jobs.insert(newJob("alice", null)).job();
+		Job done = this.jobs.insert(newJob("alice", null)).job();
+		Job processing = this.jobs.save(done.moveTo(JobStatus.PROCESSING, Stage.RENDERING, null), "rendering")
+			.orElseThrow();
+		this.jobs.save(processing.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded");
+		assertThat(this.jobs.markLost(java.time.Duration.ofHours(1))).isZero();
+		assertThat(this.jobs.markLost(java.time.Duration.ZERO)).isEqualTo(1);
+		assertThat(this.jobs.markLost(java.time.Duration.ZERO)).isZero();
+		assertThat(this.jobs.find(waiting.id()).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
+	}
+
 	private NewJob revision(Job of, String markdown) {
 		UUID id = UUID.randomUUID();
 		return new NewJob(id, of.owner(), "resumes/" + id, of.format(), of.fileName(), of.jobDescription(), null,

@@ -1,8 +1,10 @@
 package io.tailor.scoring.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
+import io.tailor.scoring.embedding.MeteredEmbedder;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
 import io.tailor.scoring.matching.ParaphraseSearch;
@@ -18,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class ScoringConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddingBatcher embedder(EmbeddingProperties properties) {
-		return new EmbeddingBatcher(new OnnxEmbedder(properties), properties.batchSize(), properties.batchWait(),
-				properties.parallelRuns());
+	EmbeddingBatcher embedder(EmbeddingProperties properties, MeterRegistry meters) {
+		return new EmbeddingBatcher(new MeteredEmbedder(new OnnxEmbedder(properties), meters), properties.batchSize(),
+				properties.batchWait(), properties.parallelRuns());
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.FailureReason;
@@ -69,9 +71,17 @@ public class JobProcessor {
 
 	private final Exports exports;
 
+	private final JobMetrics metrics;
+
 	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
 			ScoringClient scoring, TailoringStep tailoring, TransactionTemplate transaction,
 			WorkerProperties properties) {
+		this(jobs, queue, blobs, extractor, scoring, tailoring, transaction, properties, new SimpleMeterRegistry());
+	}
+
+	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
+			ScoringClient scoring, TailoringStep tailoring, TransactionTemplate transaction,
+			WorkerProperties properties, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.queue = queue;
 		this.blobs = blobs;
@@ -81,6 +91,7 @@ public class JobProcessor {
 		this.transaction = transaction;
 		this.properties = properties;
 		this.exports = new Exports(extractor);
+		this.metrics = new JobMetrics(meters);
 	}
 
 	public void process(Delivery delivery) {
@@ -215,6 +226,7 @@ public class JobProcessor {
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});
 		this.queue.complete(delivery);
+		this.metrics.succeeded(job, this.jobs.events(job.id()), tailored.tailor().startsWith("llm"));
 	}
 
 	private static String succeeded(TailoredResume tailored, Grounding grounding) {
@@ -240,8 +252,11 @@ public class JobProcessor {
 	}
 
 	private void fail(Job job, Delivery delivery, FailureReason reason, String detail) {
-		this.jobs.save(job.moveTo(JobStatus.FAILED, null, reason), detail);
+		boolean failed = this.jobs.save(job.moveTo(JobStatus.FAILED, null, reason), detail).isPresent();
 		this.queue.deadLetter(delivery, reason.name() + ": " + detail);
+		if (failed) {
+			this.metrics.failed(job, this.jobs.events(job.id()), reason);
+		}
 	}
 
 }

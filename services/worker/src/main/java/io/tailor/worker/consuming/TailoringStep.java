@@ -26,6 +26,7 @@ public class TailoringStep {
 		this.chain = chain;
 		this.budget = budget;
 		this.meters = meters;
+		meters.counter("tailor.llm.budget.exhausted");
 	}
 
 	/** A step with no budget and no metrics, for chains that spend no tokens or tests. */

@@ -7,6 +7,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.tailor.jobs.queue.Delivery;
+import org.slf4j.MDC;
 
 /**
  * Processes a delivery inside a span that continues the trace of the submission, from the
@@ -32,7 +33,8 @@ public class TracedProcessing {
 			.tag("job.id", delivery.message().jobId().toString())
 			.tag("messaging.message.delivery_count", String.valueOf(delivery.attempt()))
 			.start();
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span);
+				MDC.MDCCloseable job = MDC.putCloseable("job.id", delivery.message().jobId().toString())) {
 			this.processor.process(delivery);
 		}
 		catch (RuntimeException ex) {

@@ -14,6 +14,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Builds the configured models, in chain order; {@code offline} is not a model and is
@@ -33,11 +36,20 @@ public final class LanguageModels {
 	 * (the SDK's default client otherwise).
 	 */
 	public static List<LanguageModel> of(LlmProperties properties, HttpClientProvider azureHttp) {
+		return of(properties, azureHttp, null);
+	}
+
+	/**
+	 * As above, with each provider's circuit breaker state published as
+	 * {@code resilience4j.circuitbreaker.state} when {@code meters} is given.
+	 */
+	public static List<LanguageModel> of(LlmProperties properties, HttpClientProvider azureHttp, MeterRegistry meters) {
 		List<LanguageModel> models = new ArrayList<>();
 		for (String provider : properties.provider()) {
 			switch (provider.strip()) {
-				case "azure-openai" -> models.add(wrap("azure-openai", azure(properties, azureHttp), properties));
-				case "openai" -> models.add(wrap("openai", openAi(properties), properties));
+				case "azure-openai" ->
+					models.add(wrap("azure-openai", azure(properties, azureHttp), properties, meters));
+				case "openai" -> models.add(wrap("openai", openAi(properties), properties, meters));
 				case "offline" -> {
 				}
 				default -> throw new IllegalArgumentException(
@@ -47,16 +59,19 @@ public final class LanguageModels {
 		return models;
 	}
 
-	private static LanguageModel wrap(String name, ChatModel model, LlmProperties properties) {
+	private static LanguageModel wrap(String name, ChatModel model, LlmProperties properties, MeterRegistry meters) {
 		LlmProperties.Breaker settings = properties.breaker();
-		CircuitBreaker breaker = CircuitBreaker.of(name,
-				CircuitBreakerConfig.custom()
-					.failureRateThreshold(settings.failureRatePercent())
-					.minimumNumberOfCalls(settings.minimumCalls())
-					.slidingWindowSize(Math.max(10, settings.minimumCalls()))
-					.waitDurationInOpenState(settings.openFor())
-					.recordExceptions(ModelUnavailableException.class)
-					.build());
+		CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+			.failureRateThreshold(settings.failureRatePercent())
+			.minimumNumberOfCalls(settings.minimumCalls())
+			.slidingWindowSize(Math.max(10, settings.minimumCalls()))
+			.waitDurationInOpenState(settings.openFor())
+			.recordExceptions(ModelUnavailableException.class)
+			.build());
+		CircuitBreaker breaker = breakers.circuitBreaker(name);
+		if (meters != null) {
+			TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+		}
 		return new LangChainModel(name, model, breaker, properties);
 	}
 

@@ -28,6 +28,7 @@ import io.tailor.worker.llm.CachingLanguageModel;
 import io.tailor.worker.llm.JdbcAnswerCache;
 import io.tailor.worker.llm.LanguageModel;
 import io.tailor.worker.llm.LanguageModels;
+import io.tailor.worker.llm.MeteredLanguageModel;
 import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.tailoring.FallbackTailor;
 import io.tailor.worker.tailoring.LlmTailor;
@@ -56,10 +57,11 @@ class WorkerConfiguration {
 	}
 
 	@Bean
-	Tailor tailor(LlmProperties properties, DataSource dataSource) {
+	Tailor tailor(LlmProperties properties, DataSource dataSource, MeterRegistry meters) {
 		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
-		List<LanguageModel> models = LanguageModels.of(properties)
+		List<LanguageModel> models = LanguageModels.of(properties, null, meters)
 			.stream()
+			.map((model) -> new MeteredLanguageModel(model, requestModel(model, properties), meters))
 			.map((model) -> (LanguageModel) new CachingLanguageModel(model, cache))
 			.toList();
 		List<Tailor> chain = new ArrayList<>();
@@ -68,7 +70,15 @@ class WorkerConfiguration {
 			chain.add("offline".equals(provider.strip()) ? new OfflineTailor()
 					: new LlmTailor(models.get(next++), properties.price()));
 		}
-		return new FallbackTailor(chain);
+		return new FallbackTailor(chain, meters);
+	}
+
+	private static String requestModel(LanguageModel model, LlmProperties properties) {
+		return switch (model.name()) {
+			case "azure-openai" -> properties.azure().deployment();
+			case "openai" -> properties.openai().model();
+			default -> model.name();
+		};
 	}
 
 	@Bean
@@ -77,7 +87,7 @@ class WorkerConfiguration {
 			MeterRegistry meters) {
 		TokenBudget budget = new TokenBudget(JdbcClient.create(dataSource), llm.dailyTokenBudget());
 		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring,
-				new TailoringStep(tailor, budget, meters), transaction, properties);
+				new TailoringStep(tailor, budget, meters), transaction, properties, meters);
 	}
 
 	@Bean

@@ -2,6 +2,9 @@ package io.tailor.worker.tailoring;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.scoring.ScoringReport;
 
@@ -14,11 +17,28 @@ public class FallbackTailor implements Tailor {
 
 	private final List<Tailor> chain;
 
+	private final MeterRegistry meters;
+
 	public FallbackTailor(List<Tailor> chain) {
+		this(chain, new SimpleMeterRegistry());
+	}
+
+	/** Counts each move past an unavailable member as {@code tailor.llm.fallbacks}. */
+	public FallbackTailor(List<Tailor> chain, MeterRegistry meters) {
 		if (chain.isEmpty()) {
 			throw new IllegalArgumentException("The tailoring chain is empty");
 		}
 		this.chain = List.copyOf(chain);
+		this.meters = meters;
+		this.chain.subList(0, this.chain.size() - 1).forEach((t) -> {
+			fallbacks(t, "unavailable");
+			fallbacks(t, "circuit_open");
+		});
+	}
+
+	@Override
+	public String name() {
+		return this.chain.get(0).name();
 	}
 
 	@Override
@@ -30,9 +50,20 @@ public class FallbackTailor implements Tailor {
 			}
 			catch (ModelUnavailableException ex) {
 				last = ex;
+				if (tailor != this.chain.get(this.chain.size() - 1)) {
+					fallbacks(tailor, ex.circuitOpen() ? "circuit_open" : "unavailable").increment();
+				}
 			}
 		}
 		throw last;
+	}
+
+	private Counter fallbacks(Tailor skipped, String reason) {
+		return Counter.builder("tailor.llm.fallbacks")
+			.description("Tailoring calls that moved past an unavailable provider to the next in the chain")
+			.tag("provider", skipped.name())
+			.tag("reason", reason)
+			.register(this.meters);
 	}
 
 }

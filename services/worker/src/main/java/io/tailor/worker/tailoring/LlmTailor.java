@@ -52,6 +52,11 @@ public class LlmTailor implements Tailor {
 	}
 
 	@Override
+	public String name() {
+		return "llm:" + this.model.name();
+	}
+
+	@Override
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
 		List<Line> contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
 		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();

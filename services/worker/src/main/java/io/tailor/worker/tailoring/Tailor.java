@@ -11,4 +11,9 @@ public interface Tailor {
 	 */
 	TailoredResume tailor(ScoringReport report, String jobDescription);
 
+	/** How results and metrics name this tailor: "offline", "llm:openai". */
+	default String name() {
+		return "offline";
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.FileSystemBlobStore;
 import io.tailor.jobs.job.FailureReason;
@@ -81,6 +82,8 @@ class JobProcessorTest {
 
 	WorkerProperties properties;
 
+	SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	@BeforeEach
 	void setUp() {
 		this.scoring.start();
@@ -142,6 +145,30 @@ class JobProcessorTest {
 		assertThat(tailoring.get("original").asString()).isEqualTo("# Ada Example\n\n## Skills\nJava, SQL\n");
 		String pdf = new TextExtractor().extract(this.blobs.get(BlobKeys.forExport(revision, "pdf")), ResumeFormat.PDF);
 		assertThat(pdf).contains("SQL, Java").contains("Kubernetes at Initech since 2019");
+	}
+
+	@Test
+	void eachFinishedJobIsCountedByOutcomeAndTimedPerStage() {
+		scoringAnswers(200, REPORT);
+		submit(RESUME.getBytes(StandardCharsets.UTF_8), ResumeFormat.MARKDOWN);
+		this.processor.process(this.queue.receive().orElseThrow());
+		submit(ResumeDocuments.pdfScan(), ResumeFormat.PDF);
+		this.processor.process(this.queue.receive().orElseThrow());
+		assertThat(this.meters.get("tailor.jobs.completed")
+			.tags("outcome", "SUCCEEDED", "reason", "none")
+			.counter()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get("tailor.jobs.completed")
+			.tags("outcome", "FAILED", "reason", "IMAGE_ONLY_PDF")
+			.counter()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get("tailor.jobs.completed").tags("reason", "TRUNCATED").counter().count()).isZero();
+		assertThat(this.meters.get("tailor.job.stage.duration").tag("outcome", "SUCCEEDED").timers())
+			.extracting((t) -> t.getId().getTag("stage"))
+			.containsExactlyInAnyOrder("extracting", "scoring", "tailoring", "verifying", "rendering");
+		assertThat(this.meters.get("tailor.job.duration").tag("outcome", "FAILED").timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("tailor.job.duration.excluding.model").tag("outcome", "SUCCEEDED").timer().count())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -273,7 +300,8 @@ class JobProcessorTest {
 				JsonMapper.builder().build());
 		return new JobProcessor(this.jobs, this.queue, this.blobs, new TextExtractor(), client,
 				new TailoringStep(tailor),
-				new TransactionTemplate(new DataSourceTransactionManager(this.db.dataSource())), this.properties);
+				new TransactionTemplate(new DataSourceTransactionManager(this.db.dataSource())), this.properties,
+				this.meters);
 	}
 
 	private UUID submit(byte[] content, ResumeFormat format) {
