@@ -18,7 +18,7 @@ service_bench() { # <label> <model> <tokenizer>
   echo "== scoring service (exec jar), $1 model"
   local port="${BENCH_PORT:-18081}" log pid
   log=$(mktemp)
-  PORT=$port TAILOR_SCORING_MODEL=$2 TAILOR_SCORING_TOKENIZER=$3 "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC \
+  PORT=$port MANAGEMENT_PORT=$((port + 10)) TAILOR_SCORING_MODEL=$2 TAILOR_SCORING_TOKENIZER=$3 "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC \
     --enable-native-access=ALL-UNNAMED -jar services/scoring/target/scoring-*-exec.jar >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do

@@ -63,7 +63,9 @@ run java -version 2>&1 | sed 's/^/  /'
 start_entrypoint() {
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   log=$(mktemp /tmp/tailor-smoke-$svc.XXXXXX.log)
-  local with=("${envs[@]}" "SERVER_PORT=$port" "$@")
+  local management
+  management=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  local with=("${envs[@]}" "SERVER_PORT=$port" "MANAGEMENT_PORT=$management" "$@")
   echo "smoke $svc: ${entrypoint[*]} on port $port with $* (log $log)"
   began=$SECONDS
   unshare --mount --pid --fork --kill-child --propagation private bash -c '

@@ -31,7 +31,7 @@ final class Services {
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-jar", jar(service).toString(),
-				"--server.port=" + port));
+				"--server.port=" + port, "--management.server.port=" + freePort()));
 		command.addAll(args);
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
