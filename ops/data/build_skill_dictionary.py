@@ -36,6 +36,12 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TAXONOMY = REPO_ROOT.parent / "shared" / "data" / "taxonomy"
 DEFAULT_OUT = REPO_ROOT / "services/scoring/src/main/resources/skills/skills.tsv"
 OVERRIDES = Path(__file__).resolve().parent / "skill_overrides.tsv"
+SKILLSPAN = sorted((REPO_ROOT / "evals/scoring/skillspan").glob("*.conll"))
+ORDINARY_WORDS = REPO_ROOT / "services/scoring/src/main/resources/skills/ordinary-words.txt"
+SKILLSPAN_CATEGORY = "knowledge in job ads (SkillSpan)"
+SKILLSPAN_MAX_TOKENS = 4
+SKILLSPAN_MIN_PRECISION = 0.5
+TOKEN_EDGES = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "\u2018\u2019\u201c\u201d\u2022\u00b7"
 
 HEADER = ["id", "label", "aliases", "source", "category", "hot", "ambiguous"]
 
@@ -392,6 +398,76 @@ def build(taxonomy: Path) -> tuple[list[Entry], collections.Counter]:
     return ordered, stats
 
 
+def skillspan_dev_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    """The dev half of a SkillSpan file: its even-numbered sentences (as make eval splits them),
+    each a list of (token, knowledge tag)."""
+    sentences, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+        elif not line.startswith("-DOCSTART-"):
+            fields = line.split("\t")
+            current.append((fields[0], fields[2] if len(fields) > 2 else "O"))
+    return [s for i, s in enumerate(sentences) if i % 2 == 0]
+
+
+def skillspan_phrases(sentence: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """A sentence's tokens, lower-cased and stripped of edge punctuation, and its knowledge spans
+    written the same way."""
+    tokens = [t.strip(TOKEN_EDGES).casefold() for t, _ in sentence]
+    spans, open_ = [], None
+    for token, (_, tag) in zip(tokens, sentence):
+        if tag.startswith("B"):
+            open_ = [token]
+            spans.append(open_)
+        elif tag.startswith("I") and open_ is not None:
+            open_.append(token)
+        else:
+            open_ = None
+    return tokens, [" ".join(t for t in span if t) for span in spans]
+
+
+def add_skillspan_knowledge(entries: list[Entry], files: list[Path], ordinary: set[str],
+                            stats: collections.Counter) -> list[Entry]:
+    """Knowledge that job ads name, learnt from SkillSpan's dev half only (its test half is what
+    make eval reports): each phrase annotated as knowledge that is annotated at least
+    SKILLSPAN_MIN_PRECISION of the times it occurs there, at most SKILLSPAN_MAX_TOKENS words,
+    and not already a name in the dictionary; a single word has three letters at least, and an
+    ordinary English word needs two annotations."""
+    labelled, occurs = collections.Counter(), collections.Counter()
+    sentences = [skillspan_phrases(s) for f in files for s in skillspan_dev_sentences(f)]
+    for _, spans in sentences:
+        labelled.update(p for p in spans if p)
+    for tokens, _ in sentences:
+        for n in range(1, SKILLSPAN_MAX_TOKENS + 1):
+            for i in range(len(tokens) - n + 1):
+                phrase = " ".join(tokens[i:i + n])
+                if phrase in labelled:
+                    occurs[phrase] += 1
+    known = {key(e.label) for e in entries} | {k for e in entries for k in e.aliases}
+    added = []
+    for phrase in sorted(labelled):
+        words = phrase.split()
+        if (len(words) > SKILLSPAN_MAX_TOKENS or "<" in phrase or len(phrase) < 2
+                or not re.search(r"[^\W\d_]", phrase) or key(phrase) in known
+                or labelled[phrase] < SKILLSPAN_MIN_PRECISION * occurs[phrase]
+                or (len(words) == 1 and (len(phrase) < 3 or (phrase in ordinary and labelled[phrase] < 2)))):
+            continue
+        entry = Entry("skillspan:" + phrase, phrase, "skillspan", SKILLSPAN_CATEGORY)
+        entry.aliases = {}  # type: ignore[assignment]
+        added.append(entry)
+        known.add(key(phrase))
+    stats["skillspan_added"] = len(added)
+    return sorted(entries + added, key=lambda e: e.id)
+
+
+def read_ordinary_words(path: Path) -> set[str]:
+    return {w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+
+
 def apply_overrides(entries: list[Entry], path: Path, stats: collections.Counter) -> list[Entry]:
     """Hand-made corrections (skill_overrides.tsv): add, alias, unalias, merge, category, drop; applied last."""
     by_id = {e.id: e for e in entries}
@@ -494,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
 
     entries, stats = build(args.taxonomy)
     entries = apply_overrides(entries, OVERRIDES, stats)
+    entries = add_skillspan_knowledge(entries, SKILLSPAN, read_ordinary_words(ORDINARY_WORDS), stats)
     n_entries, n_alias, n_amb = write_tsv(entries, args.out)
     print(f"entries={n_entries} aliases={n_alias} ambiguous={n_amb} "
           f"bytes={os.path.getsize(args.out)} -> {args.out}")

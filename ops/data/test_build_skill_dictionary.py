@@ -1,4 +1,5 @@
 """Checks of the skill dictionary build: `python3 -m unittest discover -s ops/data` (run by make test)."""
+import collections
 import csv
 import sys
 import tempfile
@@ -104,3 +105,37 @@ class BuildTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class SkillSpanKnowledgeTest(unittest.TestCase):
+    """Knowledge learnt from SkillSpan's dev half: only its even sentences, only phrases annotated at
+    least half the times they occur, ordinary words only when annotated twice."""
+
+    def conll(self, sentences: list[list[tuple[str, str]]]) -> Path:
+        tmp = tempfile.NamedTemporaryFile("w", suffix=".conll", delete=False, encoding="utf-8")
+        for sentence in sentences:
+            for token, tag in sentence:
+                tmp.write(f"{token}\tO\t{tag}\n")
+            tmp.write("\n")
+        tmp.close()
+        self.addCleanup(Path(tmp.name).unlink)
+        return Path(tmp.name)
+
+    def test_learns_from_the_dev_half_only_and_keeps_what_is_annotated_often_enough(self):
+        path = self.conll([
+            [("Kafka", "B-Knowledge"), ("Streams", "I-Knowledge"), ("and", "O"), ("cloud", "B-Knowledge")],  # dev
+            [("Terraform!", "B-Knowledge")],  # test half: never read
+            [("We", "O"), ("like", "O"), ("Kafka", "O"), ("Streams", "O"), ("cloud", "O")],  # dev
+            [("Terraform", "B-Knowledge")],  # test half
+            [("cloud", "O"), ("Kafka", "B-Knowledge"), ("Streams", "I-Knowledge")],  # dev
+        ])
+        stats = collections.Counter()
+        added = build.add_skillspan_knowledge([], [path], {"cloud"}, stats)
+        self.assertEqual([e.id for e in added], ["skillspan:kafka streams"])
+        self.assertEqual(added[0].category, build.SKILLSPAN_CATEGORY)
+
+    def test_a_name_the_dictionary_has_is_not_added_again(self):
+        path = self.conll([[("PostgreSQL", "B-Knowledge")]])
+        existing = build.Entry("onet:PostgreSQL", "PostgreSQL", "onet", "Database management system software")
+        added = build.add_skillspan_knowledge([existing], [path], set(), collections.Counter())
+        self.assertEqual([e.id for e in added], ["onet:PostgreSQL"])
