@@ -48,7 +48,7 @@ public class OfflineTailor implements Tailor {
 		for (String kind : order) {
 			List<Line> lines = sections.get(kind);
 			if (lines != null) {
-				out.addAll(render(kind, lines, matched, changes));
+				out.addAll(render(kind, lines, matched, jobDescription, changes));
 				out.add("");
 			}
 		}
@@ -103,7 +103,7 @@ public class OfflineTailor implements Tailor {
 		return sections;
 	}
 
-	private static List<String> render(String kind, List<Line> lines, List<String> matched,
+	private static List<String> render(String kind, List<Line> lines, List<String> matched, String jobDescription,
 			List<TailoredResume.Change> changes) {
 		List<String> out = new ArrayList<>();
 		List<Line> body = new ArrayList<>();
@@ -117,19 +117,42 @@ public class OfflineTailor implements Tailor {
 				body.add(line);
 			}
 		}
+		String section = (heading != null) ? heading : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+		if (kind.equals("SUMMARY") && !body.isEmpty()
+				&& body.stream().noneMatch((l) -> MarkdownText.isBullet(l.text()))) {
+			out.add(summary(body, jobDescription, section, changes));
+			return out;
+		}
 		List<Line> ordered = switch (kind) {
 			case "SKILLS" -> bySkillsMentioned(body, matched);
 			case "EXPERIENCE", "PROJECTS" -> Positions.reorder(body, MAX_BULLETS);
 			default -> body;
 		};
-		describe(kind, (heading != null) ? heading : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT), body,
-				ordered, changes);
+		describe(kind, section, body, ordered, changes);
 		boolean first = kind.equals("CONTACT");
 		for (Line line : ordered) {
 			out.add(first ? "# " + MarkdownText.content(line.text()) : plain(line));
 			first = false;
 		}
 		return out;
+	}
+
+	private static String summary(List<Line> body, String jobDescription, String section,
+			List<TailoredResume.Change> changes) {
+		SummaryChoice.Choice choice = SummaryChoice
+			.choose(body.stream().map((l) -> MarkdownText.content(l.text())).toList(), jobDescription);
+		if (choice.reordered()) {
+			changes.add(new TailoredResume.Change("reordered", section,
+					"the summary's sentences that use the job's own words come first", section));
+		}
+		choice.leftOut()
+			.forEach(
+					(sentence) -> changes.add(
+							new TailoredResume.Change("left out", sentence,
+									"the summary keeps its " + SummaryChoice.MAX_SENTENCES
+											+ " sentences closest to the job; this one is still in your résumé",
+									section)));
+		return String.join(" ", choice.kept());
 	}
 
 	private static void describe(String kind, String section, List<Line> before, List<Line> after,

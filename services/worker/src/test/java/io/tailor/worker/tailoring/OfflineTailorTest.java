@@ -86,4 +86,26 @@ class OfflineTailorTest {
 		assertThat(GroundingCheck.ungrounded(markdown, source)).isEmpty();
 	}
 
+	@Test
+	void theSummaryLeadsWithTheSentencesInTheJobsOwnWordsAndKeepsThree() {
+		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", "CONTACT", false, 0),
+				new Line(2, "## Summary", "SUMMARY", true, 0),
+				new Line(3,
+						"Registered nurse since 2017. Enjoys teaching new graduates. "
+								+ "Seven years of critical care in a medical ICU with CRRT and ECMO patients.",
+						"SUMMARY", false, 0.4),
+				new Line(4, "Volunteer at the food bank. Fluent in Spanish.", "SUMMARY", false, 0.1));
+		TailoredResume tailored = new OfflineTailor().tailor(new ScoringReport("{}", 70, lines, List.of(), List.of()),
+				"ICU registered nurse: critical care, CRRT and ECMO experience; Spanish a plus");
+		assertThat(tailored.markdown()).contains("## Summary\nSeven years of critical care in a medical ICU with CRRT "
+				+ "and ECMO patients. Registered nurse since 2017. Fluent in Spanish.\n");
+		assertThat(tailored.changes()).extracting(TailoredResume.Change::kind, TailoredResume.Change::what)
+			.contains(org.assertj.core.groups.Tuple.tuple("reordered", "Summary"),
+					org.assertj.core.groups.Tuple.tuple("left out", "Enjoys teaching new graduates."),
+					org.assertj.core.groups.Tuple.tuple("left out", "Volunteer at the food bank."));
+		String source = String.join("\n", lines.stream().map(Line::text).toList());
+		assertThat(io.tailor.worker.verification.GroundingCheck.unsupportedClaims(tailored.markdown(), source))
+			.isEmpty();
+	}
+
 }
