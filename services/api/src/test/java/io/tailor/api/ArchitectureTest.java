@@ -27,4 +27,12 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("..api.identity..");
 
+	@ArchTest
+	static final ArchRule onlyTheProblemHandlerKnowsJdbc = noClasses().that()
+		.doNotHaveSimpleName("ProblemHandler")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+		.because("the api reads and writes jobs through the jobs library's repository and outbox");
+
 }

@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "io.tailor.jobs", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+public class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule noCycles = slices().matching("io.tailor.jobs.(*)..").should().beFreeOfCycles();
@@ -28,6 +28,30 @@ class ArchitectureTest {
 		.haveSimpleNameNotStartingWith("ServiceBus")
 		.and()
 		.resideInAnyPackage("..jobs.queue..", "..jobs.blob..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.azure..");
+
+	@ArchTest
+	public static final ArchRule onlyRepositoriesAndAdaptersKnowJdbc = noClasses().that()
+		.haveSimpleNameNotEndingWith("Repository")
+		.and()
+		.haveSimpleNameNotStartingWith("Postgres")
+		.and()
+		.doNotHaveSimpleName("Outbox")
+		.and()
+		.resideOutsideOfPackage("..jobs.config..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+
+	@ArchTest
+	static final ArchRule onlyTheAzureAdaptersKnowTheAzureSdk = noClasses().that()
+		.haveSimpleNameNotStartingWith("Azure")
+		.and()
+		.haveSimpleNameNotStartingWith("ServiceBus")
+		.and()
+		.resideOutsideOfPackage("..jobs.config..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("com.azure..");

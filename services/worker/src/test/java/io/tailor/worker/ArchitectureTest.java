@@ -22,6 +22,12 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.springframework..", "com.azure..", "io.tailor.jobs.queue..");
 
 	@ArchTest
+	static final ArchRule onlyTheLlmPackageKnowsLangchainResilienceOrAzure = ArchitectureRules.llmLibraries();
+
+	@ArchTest
+	static final ArchRule onlyJdbcAdaptersAndConfigurationKnowJdbc = ArchitectureRules.jdbc();
+
+	@ArchTest
 	static final ArchRule onlyExtractionAndRenderingTouchDocuments = noClasses().that()
 		.resideOutsideOfPackages("..worker.extraction..", "..worker.rendering..")
 		.should()
