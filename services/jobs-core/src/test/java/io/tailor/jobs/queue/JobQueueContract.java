@@ -33,6 +33,14 @@ public abstract class JobQueueContract {
 		return LEASE;
 	}
 
+	/**
+	 * Lets this much of the queue's time pass: real time by default; an adapter whose
+	 * clock the test controls moves it instead.
+	 */
+	protected void elapse(Duration duration) throws InterruptedException {
+		Thread.sleep(duration);
+	}
+
 	@Test
 	void aSecondSendForAQueuedJobIsDropped() throws InterruptedException {
 		JobMessage message = new JobMessage(UUID.randomUUID(), null, null);
@@ -41,7 +49,7 @@ public abstract class JobQueueContract {
 		Delivery only = queue().receive().orElseThrow();
 		assertThat(queue().receive()).isEmpty();
 		assertThat(queue().complete(only)).isTrue();
-		Thread.sleep(lease().plusMillis(500));
+		elapse(lease().plusMillis(500));
 		assertThat(queue().receive()).isEmpty();
 	}
 
@@ -60,7 +68,7 @@ public abstract class JobQueueContract {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery first = queue().receive().orElseThrow();
 		assertThat(queue().receive()).isEmpty();
-		Thread.sleep(lease().plusMillis(500));
+		elapse(lease().plusMillis(500));
 		Delivery second = queue().receive().orElseThrow();
 		assertThat(second.message()).isEqualTo(first.message());
 		assertThat(second.attempt()).isEqualTo(2);
@@ -70,7 +78,7 @@ public abstract class JobQueueContract {
 	void completedMessageIsNeverDeliveredAgain() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		assertThat(queue().complete(queue().receive().orElseThrow())).isTrue();
-		Thread.sleep(lease().plusMillis(500));
+		elapse(lease().plusMillis(500));
 		assertThat(queue().receive()).isEmpty();
 	}
 
@@ -78,7 +86,7 @@ public abstract class JobQueueContract {
 	void staleLeaseHolderCannotSettle() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery stale = queue().receive().orElseThrow();
-		Thread.sleep(lease().plusMillis(500));
+		elapse(lease().plusMillis(500));
 		Delivery current = queue().receive().orElseThrow();
 		assertThat(queue().complete(stale)).isFalse();
 		assertThat(queue().renew(stale)).isFalse();
@@ -92,7 +100,7 @@ public abstract class JobQueueContract {
 		Delivery first = queue().receive().orElseThrow();
 		assertThat(queue().retry(first, Duration.ofMillis(700), "scoring unreachable")).isTrue();
 		assertThat(queue().receive()).isEmpty();
-		Thread.sleep(1200);
+		elapse(Duration.ofMillis(1200));
 		assertThat(queue().receive().orElseThrow().attempt()).isEqualTo(2);
 	}
 
@@ -100,9 +108,9 @@ public abstract class JobQueueContract {
 	void renewedLeaseKeepsTheMessage() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		Delivery delivery = queue().receive().orElseThrow();
-		Thread.sleep(lease().toMillis() / 2);
+		elapse(lease().dividedBy(2));
 		assertThat(queue().renew(delivery)).isTrue();
-		Thread.sleep(lease().toMillis() * 3 / 4);
+		elapse(lease().multipliedBy(3).dividedBy(4));
 		assertThat(queue().receive()).isEmpty();
 		assertThat(queue().complete(delivery)).isTrue();
 	}
@@ -111,7 +119,7 @@ public abstract class JobQueueContract {
 	void deadLetteredMessageIsNeverDeliveredAgain() throws InterruptedException {
 		queue().enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		assertThat(queue().deadLetter(queue().receive().orElseThrow(), "UNPARSEABLE_FILE")).isTrue();
-		Thread.sleep(lease().plusMillis(500));
+		elapse(lease().plusMillis(500));
 		assertThat(queue().receive()).isEmpty();
 	}
 

@@ -1,5 +1,7 @@
 package io.tailor.jobs.queue;
 
+import java.time.Duration;
+
 import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -9,10 +11,23 @@ class PostgresJobQueueTest extends JobQueueContract {
 
 	private JobQueue queue;
 
+	private JdbcClient jdbc;
+
 	@BeforeEach
 	void setUp() {
-		JdbcClient jdbc = JdbcClient.create(TestDatabase.freshSchema().dataSource());
-		this.queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", LEASE, MAX_DELIVERIES));
+		this.jdbc = JdbcClient.create(TestDatabase.freshSchema().dataSource());
+		this.queue = new PostgresJobQueue(this.jdbc, new QueueProperties("postgres", LEASE, MAX_DELIVERIES));
+	}
+
+	/**
+	 * The queue's time is the database's: moving every message's visibility back is time
+	 * passing.
+	 */
+	@Override
+	protected void elapse(Duration duration) {
+		this.jdbc.sql("update job_queue set visible_at = visible_at - make_interval(secs => :seconds)")
+			.param("seconds", duration.toMillis() / 1000.0)
+			.update();
 	}
 
 	@Override
