@@ -165,6 +165,8 @@ export interface Tailoring {
   original?: string | null;
   /** In a revision's result: edited lines the résumé does not support, and the claims in them it does not state. */
   unsupported?: UnsupportedLine[];
+  /** Why an earlier tailor of the chain (a language model) did not write this result; null or absent when none was skipped. */
+  fallback?: string | null;
 }
 
 /** A line of an edited résumé that the original résumé does not support; it is marked, not removed. */

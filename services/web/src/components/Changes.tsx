@@ -66,6 +66,20 @@ interface Props {
 
 /** What the tailor changed in the résumé and why, in the order it recorded them; lines left out grouped. */
 export function Changes({ tailoring, edited }: Props) {
+  const fallback = tailoring?.fallback ? (
+    <p class="hint" data-testid="fallback">
+      Tailored without the language model, which could not answer: {tailoring.fallback}.
+    </p>
+  ) : null;
+  return (
+    <>
+      {fallback}
+      <ChangeList tailoring={tailoring} edited={edited} />
+    </>
+  );
+}
+
+function ChangeList({ tailoring, edited }: Props) {
   const changes = changesOf(tailoring);
   const rephrased = (tailoring?.tailor ?? '').startsWith('llm');
   if (!changes.length && edited) {

@@ -67,6 +67,14 @@ describe('ResultView: what Tailor changed, and why', () => {
     ]);
   });
 
+  it('says why the language model did not write the result when the chain fell back', () => {
+    render(<Changes tailoring={{ tailor: 'offline', fallback: 'llm:openai unavailable: openai did not answer', changes: [] }} />);
+    expect(screen.getByTestId('fallback').textContent).toContain('could not answer: llm:openai unavailable: openai did not answer.');
+    cleanup();
+    render(<Changes tailoring={{ tailor: 'offline', changes: [] }} />);
+    expect(screen.queryByTestId('fallback')).toBeNull();
+  });
+
   it('keeps each reason with its line when lines are left out for different reasons', () => {
     render(<Changes tailoring={{ changes: [leftOut('a'), leftOut('b'), leftOut('c', 'a different reason')] }} />);
     const details = screen.getByTestId('left-out');

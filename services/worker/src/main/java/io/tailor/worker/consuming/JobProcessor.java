@@ -231,7 +231,8 @@ public class JobProcessor {
 
 	private static String succeeded(TailoredResume tailored, Grounding grounding) {
 		if (!tailored.tailor().equals("candidate")) {
-			return "succeeded; tailored by " + tailored.tailor();
+			return "succeeded; tailored by " + tailored.tailor()
+					+ ((tailored.fallback() != null) ? " (" + tailored.fallback() + ")" : "");
 		}
 		return "succeeded; your edit was rendered" + (grounding.unsupported().isEmpty() ? ""
 				: "; " + grounding.unsupported().size() + " line(s) name something your résumé does not");

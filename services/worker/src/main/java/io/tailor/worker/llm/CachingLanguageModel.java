@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Answers from the cache when the same model was asked the same thing before (the key
- * hashes the model's name, the system prompt, which carries the prompt version, and every
- * turn); otherwise asks the model and remembers. A cached answer costs no tokens.
+ * hashes the provider, the deployment or model asked for, the system prompt, which
+ * carries the prompt version, and every turn); otherwise asks the model. Only answers the
+ * tailor {@linkplain #accepted accepts} (valid, nothing removed) are remembered, so a
+ * failure is never replayed. A cached answer costs no tokens.
  */
 public class CachingLanguageModel implements LanguageModel {
 
@@ -18,9 +20,16 @@ public class CachingLanguageModel implements LanguageModel {
 
 	private final AnswerCache cache;
 
+	private final String requestModel;
+
 	public CachingLanguageModel(LanguageModel model, AnswerCache cache) {
+		this(model, model.name(), cache);
+	}
+
+	public CachingLanguageModel(LanguageModel model, String requestModel, AnswerCache cache) {
 		this.model = model;
 		this.cache = cache;
+		this.requestModel = (requestModel != null) ? requestModel : model.name();
 	}
 
 	@Override
@@ -35,15 +44,22 @@ public class CachingLanguageModel implements LanguageModel {
 		if (cached.isPresent()) {
 			return new ModelReply(cached.get(), this.model.name() + " (cached)", 0, 0);
 		}
-		ModelReply reply = this.model.reply(system, turns);
-		this.cache.put(key, reply.text());
-		return reply;
+		return this.model.reply(system, turns);
+	}
+
+	@Override
+	public void accepted(String system, List<Turn> turns, ModelReply reply) {
+		if (!reply.model().endsWith(" (cached)")) {
+			this.cache.put(key(system, turns), reply.text());
+		}
+		this.model.accepted(system, turns, reply);
 	}
 
 	private String key(String system, List<Turn> turns) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			update(digest, this.model.name());
+			update(digest, this.requestModel);
 			update(digest, system);
 			for (Turn turn : turns) {
 				update(digest, turn.fromUser() ? "user" : "model");

@@ -16,6 +16,13 @@ public interface LanguageModel {
 
 	ModelReply reply(String system, List<Turn> turns);
 
+	/**
+	 * Told that the reply to this question passed every check (valid, grounded, nothing
+	 * removed); a cache keeps only such answers.
+	 */
+	default void accepted(String system, List<Turn> turns, ModelReply reply) {
+	}
+
 	/** A turn of the conversation: the user's or the model's. */
 	record Turn(boolean fromUser, String text) {
 

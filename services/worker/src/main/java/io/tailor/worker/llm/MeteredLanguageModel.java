@@ -53,6 +53,11 @@ public final class MeteredLanguageModel implements LanguageModel {
 		}
 	}
 
+	@Override
+	public void accepted(String system, List<Turn> turns, ModelReply reply) {
+		this.model.accepted(system, turns, reply);
+	}
+
 	private Timer timer(String errorType) {
 		return Timer.builder("gen_ai.client.operation.duration")
 			.description("Time of one chat completion, as the client saw it")

@@ -61,8 +61,9 @@ class WorkerConfiguration {
 		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
 		List<LanguageModel> models = LanguageModels.of(properties, null, meters)
 			.stream()
-			.map((model) -> new MeteredLanguageModel(model, requestModel(model, properties), meters))
-			.map((model) -> (LanguageModel) new CachingLanguageModel(model, cache))
+			.map((model) -> (LanguageModel) new CachingLanguageModel(
+					new MeteredLanguageModel(model, requestModel(model, properties), meters),
+					requestModel(model, properties), cache))
 			.toList();
 		List<Tailor> chain = new ArrayList<>();
 		int next = 0;

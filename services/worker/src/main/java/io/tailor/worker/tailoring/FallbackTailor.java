@@ -1,5 +1,6 @@
 package io.tailor.worker.tailoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
@@ -7,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.scoring.ScoringReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tries each tailor of the chain in turn while providers are unavailable; a refusal,
@@ -14,6 +17,8 @@ import io.tailor.worker.scoring.ScoringReport;
  * the content acceptable. When every tailor is unavailable the last outage is thrown.
  */
 public class FallbackTailor implements Tailor {
+
+	private static final Logger log = LoggerFactory.getLogger(FallbackTailor.class);
 
 	private final List<Tailor> chain;
 
@@ -44,12 +49,16 @@ public class FallbackTailor implements Tailor {
 	@Override
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
 		ModelUnavailableException last = null;
+		List<String> skipped = new ArrayList<>();
 		for (Tailor tailor : this.chain) {
 			try {
-				return tailor.tailor(report, jobDescription);
+				TailoredResume tailored = tailor.tailor(report, jobDescription);
+				return skipped.isEmpty() ? tailored : tailored.withFallback(String.join("; ", skipped));
 			}
 			catch (ModelUnavailableException ex) {
 				last = ex;
+				skipped.add(tailor.name() + " unavailable: " + ex.getMessage());
+				log.warn("{} unavailable ({}); trying the next tailor of the chain", tailor.name(), ex.getMessage());
 				if (tailor != this.chain.get(this.chain.size() - 1)) {
 					fallbacks(tailor, ex.circuitOpen() ? "circuit_open" : "unavailable").increment();
 				}

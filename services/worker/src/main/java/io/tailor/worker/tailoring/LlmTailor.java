@@ -70,25 +70,29 @@ public class LlmTailor implements Tailor {
 		String user = Prompts.render(PROMPT + "/user.md",
 				Map.of("resume", numbered(sent, redaction), "job", job(jobDescription), "matched",
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
-		Answer answer = ask(Prompts.render(PROMPT + "/system.md", Map.of()), user,
-				sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
-		return assemble(answer, contact, redaction, report, suspected, jobDescription);
+		String system = Prompts.render(PROMPT + "/system.md", Map.of());
+		Answer answer = ask(system, user, sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
+		TailoredResume tailored = assemble(answer, contact, redaction, report, suspected, jobDescription);
+		if (tailored.removed().isEmpty()) {
+			this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
+		}
+		return tailored;
 	}
 
 	private Answer ask(String system, String user, Set<Integer> known) {
 		ModelReply first = this.model.reply(system, List.of(Turn.user(user)));
 		Parsed parsed = parse(first.text(), known);
 		if (parsed.draft() != null) {
-			return new Answer(parsed.draft(), List.of(first));
+			return new Answer(parsed.draft(), List.of(first), List.of(Turn.user(user)));
 		}
 		String repair = Prompts.render(PROMPT + "/repair.md", Map.of("error", parsed.problem()));
-		ModelReply second = this.model.reply(system,
-				List.of(Turn.user(user), Turn.model(first.text()), Turn.user(repair)));
+		List<Turn> turns = List.of(Turn.user(user), Turn.model(first.text()), Turn.user(repair));
+		ModelReply second = this.model.reply(system, turns);
 		Parsed again = parse(second.text(), known);
 		if (again.draft() == null) {
 			throw new InvalidModelOutputException("The model's answer was invalid twice: " + again.problem());
 		}
-		return new Answer(again.draft(), List.of(first, second));
+		return new Answer(again.draft(), List.of(first, second), turns);
 	}
 
 	private Parsed parse(String text, Set<Integer> known) {
@@ -215,7 +219,11 @@ public class LlmTailor implements Tailor {
 	private record Parsed(Draft draft, String problem) {
 	}
 
-	private record Answer(Draft draft, List<ModelReply> replies) {
+	/**
+	 * The draft, every reply it took, and the turns of the question the last reply
+	 * answered.
+	 */
+	private record Answer(Draft draft, List<ModelReply> replies, List<Turn> turns) {
 	}
 
 }

@@ -6,16 +6,32 @@ import java.util.List;
  * A tailored résumé and how it came about: which tailor and prompt version wrote it, the
  * source lines behind each of its lines, the gaps that cannot be closed truthfully, the
  * claims removed because the résumé does not support them, résumé lines kept out of the
- * prompt as suspected instructions, the tokens spent, and each change made to the résumé
- * with its reason.
+ * prompt as suspected instructions, the tokens spent, each change made to the résumé with
+ * its reason, and why an earlier tailor of the chain did not write it (null when none was
+ * skipped).
  */
 public record TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
 		List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage,
-		List<Change> changes) {
+		List<Change> changes, String fallback) {
+
+	public TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
+			List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage,
+			List<Change> changes) {
+		this(markdown, tailor, promptVersion, provenance, gaps, removed, suspectedInjections, usage, changes, null);
+	}
 
 	public TailoredResume(String markdown, String tailor, String promptVersion, List<Provenance> provenance,
 			List<String> gaps, List<RemovedClaim> removed, List<Integer> suspectedInjections, TokenUsage usage) {
 		this(markdown, tailor, promptVersion, provenance, gaps, removed, suspectedInjections, usage, List.of());
+	}
+
+	/**
+	 * This result, made by a later tailor of the chain because the ones before it could
+	 * not answer.
+	 */
+	public TailoredResume withFallback(String reason) {
+		return new TailoredResume(this.markdown, this.tailor, this.promptVersion, this.provenance, this.gaps,
+				this.removed, this.suspectedInjections, this.usage, this.changes, reason);
 	}
 
 	/**

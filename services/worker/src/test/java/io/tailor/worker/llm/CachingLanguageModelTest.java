@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CachingLanguageModelTest {
 
 	@Test
-	void theSameQuestionIsPaidForOnceAndADifferentOneIsAskedAgain() {
+	void anAcceptedAnswerIsPaidForOnceAndOnlyForTheSameModelAndQuestion() {
 		AtomicInteger calls = new AtomicInteger();
 		LanguageModel model = new LanguageModel() {
 			@Override
@@ -38,14 +38,21 @@ class CachingLanguageModelTest {
 				store.put(key, answer);
 			}
 		};
-		CachingLanguageModel cached = new CachingLanguageModel(model, cache);
-		ModelReply first = cached.reply("system v1", List.of(LanguageModel.Turn.user("résumé A")));
-		ModelReply again = cached.reply("system v1", List.of(LanguageModel.Turn.user("résumé A")));
+		CachingLanguageModel cached = new CachingLanguageModel(model, "gpt-4o-mini", cache);
+		List<LanguageModel.Turn> question = List.of(LanguageModel.Turn.user("résumé A"));
+		ModelReply first = cached.reply("system v1", question);
+		ModelReply unaccepted = cached.reply("system v1", question);
+		assertThat(unaccepted.text()).as("an answer not yet accepted is asked again").isEqualTo("answer 2");
+		cached.accepted("system v1", question, unaccepted);
+		ModelReply again = cached.reply("system v1", question);
 		ModelReply other = cached.reply("system v1", List.of(LanguageModel.Turn.user("résumé B")));
-		assertThat(again.text()).isEqualTo(first.text());
+		ModelReply otherModel = new CachingLanguageModel(model, "gpt-4.1", cache).reply("system v1", question);
+		assertThat(first.text()).isEqualTo("answer 1");
+		assertThat(again.text()).isEqualTo("answer 2");
 		assertThat(again.inputTokens()).isZero();
-		assertThat(other.text()).isEqualTo("answer 2");
-		assertThat(calls).hasValue(2);
+		assertThat(other.text()).isEqualTo("answer 3");
+		assertThat(otherModel.text()).as("another deployment is another question").isEqualTo("answer 4");
+		assertThat(calls).hasValue(4);
 	}
 
 }

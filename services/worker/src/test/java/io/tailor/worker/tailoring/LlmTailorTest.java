@@ -190,6 +190,9 @@ class LlmTailorTest {
 			assertThat(chain.tailor(ModelStubs.report(), "- Java").tailor()).isEqualTo("offline");
 		}
 		assertThat(this.server.getAllServeEvents()).hasSizeLessThanOrEqualTo(4);
+		assertThat(chain.tailor(ModelStubs.report(), "- Java").fallback())
+			.as("the result says why the model did not write it")
+			.startsWith("llm:openai unavailable: openai is failing; its circuit is open");
 	}
 
 	@Test
