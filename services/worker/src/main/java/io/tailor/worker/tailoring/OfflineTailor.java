@@ -120,7 +120,7 @@ public class OfflineTailor implements Tailor {
 		String section = (heading != null) ? heading : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
 		if (kind.equals("SUMMARY") && !body.isEmpty()
 				&& body.stream().noneMatch((l) -> MarkdownText.isBullet(l.text()))) {
-			out.add(summary(body, jobDescription, section, changes));
+			out.addAll(summary(body, jobDescription, section, changes));
 			return out;
 		}
 		List<Line> ordered = switch (kind) {
@@ -137,7 +137,7 @@ public class OfflineTailor implements Tailor {
 		return out;
 	}
 
-	private static String summary(List<Line> body, String jobDescription, String section,
+	private static List<String> summary(List<Line> body, String jobDescription, String section,
 			List<TailoredResume.Change> changes) {
 		SummaryChoice.Choice choice = SummaryChoice
 			.choose(body.stream().map((l) -> MarkdownText.content(l.text())).toList(), jobDescription);
@@ -152,7 +152,7 @@ public class OfflineTailor implements Tailor {
 									"the summary keeps its " + SummaryChoice.MAX_SENTENCES
 											+ " sentences closest to the job; this one is still in your résumé",
 									section)));
-		return String.join(" ", choice.kept());
+		return choice.asLines() ? choice.kept() : List.of(String.join(" ", choice.kept()));
 	}
 
 	private static void describe(String kind, String section, List<Line> before, List<Line> after,

@@ -26,23 +26,28 @@ final class SummaryChoice {
 	private SummaryChoice() {
 	}
 
-	/** The summary's sentences in the order kept, and those left out. */
-	record Choice(List<String> kept, List<String> leftOut, boolean reordered) {
+	/**
+	 * The summary's lines or sentences in the order kept, those left out, and whether
+	 * they stay lines of their own.
+	 */
+	record Choice(List<String> kept, List<String> leftOut, boolean reordered, boolean asLines) {
 	}
 
 	static Choice choose(List<String> lines, String jobDescription) {
-		List<String> sentences = new ArrayList<>();
-		lines.forEach((line) -> sentences.addAll(List.of(SENTENCE_END.split(line.strip()))));
+		boolean asLines = lines.size() > 1 && lines.stream()
+			.allMatch((l) -> l.strip().matches(".*[.!?]$") && SENTENCE_END.split(l.strip()).length == 1);
+		List<String> sentences = asLines ? lines.stream().map(String::strip).toList()
+				: List.of(SENTENCE_END.split(String.join(" ", lines.stream().map(String::strip).toList())));
 		Set<String> asked = terms(jobDescription);
 		List<String> ranked = sentences.stream()
 			.sorted(Comparator.comparingLong((String s) -> -overlap(s, asked)))
 			.toList();
 		if (sentences.size() < 2 || overlap(ranked.get(0), asked) == 0) {
-			return new Choice(sentences, List.of(), false);
+			return new Choice(sentences, List.of(), false, asLines);
 		}
 		List<String> kept = ranked.subList(0, Math.min(MAX_SENTENCES, ranked.size()));
 		return new Choice(List.copyOf(kept), List.copyOf(ranked.subList(kept.size(), ranked.size())),
-				!kept.equals(sentences.subList(0, kept.size())));
+				!kept.equals(sentences.subList(0, kept.size())), asLines);
 	}
 
 	private static long overlap(String sentence, Set<String> asked) {

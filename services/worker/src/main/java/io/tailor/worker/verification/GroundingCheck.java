@@ -1,7 +1,9 @@
 package io.tailor.worker.verification;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.tailor.worker.guardrails.Claims;
@@ -47,18 +49,40 @@ public final class GroundingCheck {
 	}
 
 	/**
-	 * The tailored lines that no line of the source states word for word; empty when all
-	 * do.
+	 * The tailored lines that no line of the source states word for word, Markdown aside;
+	 * a line made of whole sentences of the source (a summary chosen sentence by
+	 * sentence) is stated. Empty when all are.
 	 */
 	public static List<String> ungrounded(String tailoredMarkdown, String sourceText) {
 		Set<String> source = sourceText.lines()
 			.map(MarkdownText::content)
 			.filter((l) -> !l.isEmpty())
 			.collect(Collectors.toSet());
+		Set<String> sentences = sentences(sourceText);
 		return tailoredMarkdown.lines()
 			.filter((l) -> !l.isBlank())
-			.filter((l) -> !source.contains(MarkdownText.content(l)))
+			.filter((l) -> !source.contains(MarkdownText.content(l))
+					&& !sentences.containsAll(List.of(SENTENCE_END.split(MarkdownText.content(l)))))
 			.toList();
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
+
+	/** The sentences of the source's paragraphs (runs of plain lines, joined). */
+	private static Set<String> sentences(String sourceText) {
+		Set<String> sentences = new HashSet<>();
+		StringBuilder paragraph = new StringBuilder();
+		for (String line : (sourceText + "\n").lines().toList()) {
+			boolean plain = !line.isBlank() && !line.strip().startsWith("#") && !MarkdownText.isBullet(line.strip());
+			if (plain) {
+				paragraph.append(paragraph.isEmpty() ? "" : " ").append(MarkdownText.content(line));
+				continue;
+			}
+			sentences.addAll(List.of(SENTENCE_END.split(paragraph.toString())));
+			paragraph.setLength(0);
+		}
+		sentences.addAll(List.of(SENTENCE_END.split(paragraph.toString())));
+		return sentences;
 	}
 
 }

@@ -87,7 +87,24 @@ class OfflineTailorTest {
 	}
 
 	@Test
-	void theSummaryLeadsWithTheSentencesInTheJobsOwnWordsAndKeepsThree() {
+	void aSummaryWrittenALineASentenceKeepsItsLinesInTheJobsOrder() {
+		List<Line> lines = List.of(new Line(1, "Daniel Reyes", "CONTACT", false, 0),
+				new Line(2, "## Summary", "SUMMARY", true, 0),
+				new Line(3, "Backend engineer with 9 years in payments.", "SUMMARY", false, 0.4),
+				new Line(4, "Enjoys hiking.", "SUMMARY", false, 0.1),
+				new Line(5, "Designs event-driven systems on Kafka.", "SUMMARY", false, 0.4),
+				new Line(6, "Speaks Dutch.", "SUMMARY", false, 0.1));
+		TailoredResume tailored = new OfflineTailor().tailor(new ScoringReport("{}", 70, lines, List.of(), List.of()),
+				"Kafka backend engineer");
+		assertThat(tailored.markdown()).contains("## Summary\nBackend engineer with 9 years in payments.\n"
+				+ "Designs event-driven systems on Kafka.\nEnjoys hiking.\n");
+		assertThat(tailored.changes()).extracting(TailoredResume.Change::what).contains("Speaks Dutch.");
+		String source = String.join("\n", lines.stream().map(Line::text).toList());
+		assertThat(io.tailor.worker.verification.GroundingCheck.ungrounded(tailored.markdown(), source)).isEmpty();
+	}
+
+	@Test
+	void aSummaryParagraphLeadsWithTheSentencesInTheJobsOwnWordsAndKeepsThree() {
 		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", "CONTACT", false, 0),
 				new Line(2, "## Summary", "SUMMARY", true, 0),
 				new Line(3,
@@ -106,6 +123,7 @@ class OfflineTailorTest {
 		String source = String.join("\n", lines.stream().map(Line::text).toList());
 		assertThat(io.tailor.worker.verification.GroundingCheck.unsupportedClaims(tailored.markdown(), source))
 			.isEmpty();
+		assertThat(io.tailor.worker.verification.GroundingCheck.ungrounded(tailored.markdown(), source)).isEmpty();
 	}
 
 }
