@@ -17,18 +17,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueueGaugesTest {
 
 	@Test
-	void reportsDepthAgeAndDeadLetters() throws InterruptedException {
-		PostgresJobQueue queue = new PostgresJobQueue(JdbcClient.create(TestDatabase.freshSchema().dataSource()),
-				new QueueProperties("postgres", Duration.ofSeconds(30), 3));
+	void reportsDepthAgeAndDeadLetters() {
+		JdbcClient jdbc = JdbcClient.create(TestDatabase.freshSchema().dataSource());
+		PostgresJobQueue queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", Duration.ofSeconds(30), 3));
 		queue.enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		queue.enqueue(new JobMessage(UUID.randomUUID(), null, null));
 		queue.deadLetter(queue.receive().orElseThrow(), "UNPARSEABLE_FILE");
-		Thread.sleep(1100);
+		jdbc.sql("update job_queue set created_at = created_at - interval '5 seconds'").update();
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		new QueueGauges(queue).bindTo(registry);
 		assertThat(registry.get("tailor.queue.depth").gauge().value()).isEqualTo(1);
 		assertThat(registry.get("tailor.queue.dead.lettered").gauge().value()).isEqualTo(1);
-		assertThat(registry.get("tailor.queue.oldest.age").gauge().value()).isGreaterThanOrEqualTo(1.0);
+		assertThat(registry.get("tailor.queue.oldest.age").gauge().value()).isGreaterThanOrEqualTo(5.0);
 	}
 
 }
