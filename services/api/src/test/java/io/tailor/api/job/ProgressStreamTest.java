@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import io.tailor.api.testing.ApiClient;
 import io.tailor.api.testing.ApiTestSupport;
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=api")
 @ActiveProfiles("local")
@@ -51,14 +54,17 @@ class ProgressStreamTest {
 			.json()
 			.get("id")
 			.asString();
-		CompletableFuture<String> stream = CompletableFuture.supplyAsync(() -> read(token, id));
-		Thread.sleep(700);
+		List<String> lines = new CopyOnWriteArrayList<>();
+		CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> read(token, id, lines));
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch((l) -> l.contains("\"QUEUED\"")));
 		Job queued = this.jobs.find(UUID.fromString(id)).orElseThrow();
 		Job processing = this.jobs.save(queued.moveTo(JobStatus.PROCESSING, Stage.EXTRACTING, null), "extracting")
 			.orElseThrow();
-		Thread.sleep(700);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> lines.stream().anyMatch((l) -> l.contains("\"PROCESSING\"")));
 		this.jobs.save(processing.moveTo(JobStatus.FAILED, null, null), "stopped by the test");
-		String body = stream.get();
+		stream.get(20, TimeUnit.SECONDS);
+		String body = String.join("\n", lines);
 		List<String> events = body.lines().filter((l) -> l.startsWith("event:")).toList();
 		List<String> data = body.lines().filter((l) -> l.startsWith("data:")).toList();
 		assertThat(events).hasSizeGreaterThanOrEqualTo(2).allMatch((e) -> e.equals("event:progress"));
@@ -77,7 +83,7 @@ class ProgressStreamTest {
 		assertThat(api.get(api.token("sse-eve"), "/v1/jobs/" + id + "/events").status()).isEqualTo(404);
 	}
 
-	private String read(String token, String id) {
+	private void read(String token, String id, List<String> lines) {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/v1/jobs/" + id + "/events"))
 			.header("Authorization", "Bearer " + token)
@@ -85,7 +91,7 @@ class ProgressStreamTest {
 			.timeout(Duration.ofSeconds(20))
 			.build();
 		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+			HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(lines::add);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
