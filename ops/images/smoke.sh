@@ -57,14 +57,16 @@ run java -version 2>&1 | sed 's/^/  /'
 [[ ${PIPESTATUS[0]} -eq 0 ]] || { echo "smoke $svc: java -version failed"; exit 1; }
 
 [[ $start == 1 ]] || exit 0
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
 # start_entrypoint EXTRA_ENV...: the image's entrypoint on a free port in its own mount and pid namespace,
 # in the background (pid in $pid, log in $log); readiness is asked with the image's own curl, from a
 # second chroot into the same tree.
 start_entrypoint() {
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  port=$(free_port)
   log=$(mktemp /tmp/tailor-smoke-$svc.XXXXXX.log)
   local management
-  management=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  management=$(free_port)
   local with=("${envs[@]}" "SERVER_PORT=$port" "MANAGEMENT_PORT=$management" "$@")
   echo "smoke $svc: ${entrypoint[*]} on port $port with $* (log $log)"
   began=$SECONDS

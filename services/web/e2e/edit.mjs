@@ -4,11 +4,10 @@
 // docs/screenshots/edit-editor-{desktop,phone}.png, edit-revision-{desktop,phone}.png, edit-revision-line.png (the
 // mark beside the line) and edit-history.png.
 // Usage: npm run build && node e2e/edit.mjs   (AXE=/path/to/axe.min.js also fails on serious axe violations)
-import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, serveDist } from './static-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = resolve(here, '..');
@@ -82,23 +81,8 @@ const summary = (j) => ({
   revision: j.revision,
 });
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = join(dist, path === '/' ? 'index.html' : path);
-  if (!file.startsWith(dist) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, base } = await serveDist(dist);
+const browser = await launchChromium(CHROMIUM);
 
 /** The mocked api: one succeeded job; a posted revision becomes a new job that is queued, processed, then succeeds. */
 function mockApi(page, state) {

@@ -2,6 +2,7 @@ package io.tailor.jobs.queue;
 
 import java.time.Duration;
 
+import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -25,9 +26,7 @@ class PostgresJobQueueTest extends JobQueueContract {
 	 */
 	@Override
 	protected void elapse(Duration duration) {
-		this.jdbc.sql("update job_queue set visible_at = visible_at - make_interval(secs => :seconds)")
-			.param("seconds", duration.toMillis() / 1000.0)
-			.update();
+		QueueClock.elapse(this.jdbc, duration);
 	}
 
 	@Override

@@ -61,9 +61,7 @@ class WorkerConfiguration {
 		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
 		List<LanguageModel> models = LanguageModels.of(properties, null, meters)
 			.stream()
-			.map((model) -> (LanguageModel) new CachingLanguageModel(
-					new MeteredLanguageModel(model, requestModel(model, properties), meters),
-					requestModel(model, properties), cache))
+			.map((model) -> cachedAndMetered(model, requestModel(model, properties), cache, meters))
 			.toList();
 		List<Tailor> chain = new ArrayList<>();
 		int next = 0;
@@ -72,6 +70,11 @@ class WorkerConfiguration {
 					: new LlmTailor(models.get(next++), properties.price()));
 		}
 		return new FallbackTailor(chain, meters);
+	}
+
+	private static LanguageModel cachedAndMetered(LanguageModel model, String requestModel, AnswerCache cache,
+			MeterRegistry meters) {
+		return new CachingLanguageModel(new MeteredLanguageModel(model, requestModel, meters), requestModel, cache);
 	}
 
 	private static String requestModel(LanguageModel model, LlmProperties properties) {

@@ -1,5 +1,6 @@
 package io.tailor.worker.tailoring;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** The content of a résumé line without its Markdown or bullet decoration. */
@@ -8,6 +9,12 @@ public final class MarkdownText {
 	private static final Pattern BULLET = Pattern.compile("^(?:[-*+•▪◦‣●]|\\d{1,2}[.)])\\s+");
 
 	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+
+	/**
+	 * Between sentences: closing punctuation, space, and a capital or digit opening the
+	 * next.
+	 */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
 
 	private MarkdownText() {
 	}
@@ -22,6 +29,11 @@ public final class MarkdownText {
 			text = text.substring(2, text.length() - 2);
 		}
 		return text.strip();
+	}
+
+	/** The text's sentences, as written. */
+	public static List<String> sentences(String text) {
+		return List.of(SENTENCE_END.split(text.strip()));
 	}
 
 	public static boolean isBullet(String line) {

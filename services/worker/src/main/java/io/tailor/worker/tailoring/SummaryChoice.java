@@ -19,8 +19,6 @@ final class SummaryChoice {
 
 	static final int MAX_SENTENCES = 3;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
-
 	private static final Pattern TERM = Pattern.compile("\\b(?:\\p{Lu}{2,}\\d*|\\p{L}{5,})\\b");
 
 	private SummaryChoice() {
@@ -35,9 +33,9 @@ final class SummaryChoice {
 
 	static Choice choose(List<String> lines, String jobDescription) {
 		boolean asLines = lines.size() > 1 && lines.stream()
-			.allMatch((l) -> l.strip().matches(".*[.!?]$") && SENTENCE_END.split(l.strip()).length == 1);
+			.allMatch((l) -> l.strip().matches(".*[.!?]$") && MarkdownText.sentences(l).size() == 1);
 		List<String> sentences = asLines ? lines.stream().map(String::strip).toList()
-				: List.of(SENTENCE_END.split(String.join(" ", lines.stream().map(String::strip).toList())));
+				: MarkdownText.sentences(String.join(" ", lines.stream().map(String::strip).toList()));
 		Set<String> asked = terms(jobDescription);
 		List<String> ranked = sentences.stream()
 			.sorted(Comparator.comparingLong((String s) -> -overlap(s, asked)))

@@ -3,7 +3,6 @@ package io.tailor.worker.verification;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.tailor.worker.guardrails.Claims;
@@ -62,11 +61,9 @@ public final class GroundingCheck {
 		return tailoredMarkdown.lines()
 			.filter((l) -> !l.isBlank())
 			.filter((l) -> !source.contains(MarkdownText.content(l))
-					&& !sentences.containsAll(List.of(SENTENCE_END.split(MarkdownText.content(l)))))
+					&& !sentences.containsAll(MarkdownText.sentences(MarkdownText.content(l))))
 			.toList();
 	}
-
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d])");
 
 	/** The sentences of the source's paragraphs (runs of plain lines, joined). */
 	private static Set<String> sentences(String sourceText) {
@@ -78,10 +75,10 @@ public final class GroundingCheck {
 				paragraph.append(paragraph.isEmpty() ? "" : " ").append(MarkdownText.content(line));
 				continue;
 			}
-			sentences.addAll(List.of(SENTENCE_END.split(paragraph.toString())));
+			sentences.addAll(MarkdownText.sentences(paragraph.toString()));
 			paragraph.setLength(0);
 		}
-		sentences.addAll(List.of(SENTENCE_END.split(paragraph.toString())));
+		sentences.addAll(MarkdownText.sentences(paragraph.toString()));
 		return sentences;
 	}
 

@@ -18,6 +18,7 @@ import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.llm.ModelRefusedException;
@@ -117,7 +118,7 @@ class FailureReasonsTest {
 					// delivers again
 				}
 			});
-			this.jdbc.sql("update job_queue set visible_at = visible_at - interval '1 hour'").update();
+			QueueClock.passLeases(this.jdbc);
 		}
 		Job job = this.jobs.find(id).orElseThrow();
 		assertThat(job.failureReason()).isEqualTo(reason);

@@ -27,6 +27,7 @@ import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.scoring.ScoringClient;
@@ -101,9 +102,7 @@ class FaultTest {
 		UUID id = submit();
 		processor(new NoAcknowledgement(this.queue)).process(this.queue.receive().orElseThrow());
 		assertThat(this.jobs.find(id).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
-		JdbcClient.create(this.dataSource)
-			.sql("update job_queue set visible_at = visible_at - interval '1 hour'")
-			.update();
+		QueueClock.passLeases(JdbcClient.create(this.dataSource));
 		Delivery redelivered = this.queue.receive().orElseThrow();
 		assertThat(redelivered.attempt()).isEqualTo(2);
 		processor(this.queue).process(redelivered);

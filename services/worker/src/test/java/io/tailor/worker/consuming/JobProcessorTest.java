@@ -24,6 +24,7 @@ import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.scoring.ScoringClient;
@@ -317,9 +318,7 @@ class JobProcessorTest {
 	 * moved.
 	 */
 	private void elapse() {
-		JdbcClient.create(this.db.dataSource())
-			.sql("update job_queue set visible_at = visible_at - interval '1 hour'")
-			.update();
+		QueueClock.passLeases(JdbcClient.create(this.db.dataSource()));
 	}
 
 	private void scoringAnswers(int status, String body) {
