@@ -6,6 +6,8 @@ resource "azurerm_user_assigned_identity" "apim" {
 }
 
 # stv2 management traffic needs a Standard public IP even in Internal mode; the gateway stays private.
+# With zones the address is zone-redundant (all three zones), whichever zones the units take; adding
+# zones to an applied instance replaces it (ops/infra.md, "APIM zones").
 resource "azurerm_public_ip" "apim" {
   name                = "pip-${var.name}"
   location            = var.location
@@ -13,10 +15,11 @@ resource "azurerm_public_ip" "apim" {
   allocation_method   = "Static"
   sku                 = "Standard"
   domain_name_label   = var.name
-  zones               = length(var.zones) > 0 ? var.zones : null
+  zones               = length(var.zones) > 0 ? ["1", "2", "3"] : null
   tags                = var.tags
 }
 
+# zones: Premium only (var.zones validation); prod spreads its two units over two zones (conventions matrix).
 resource "azurerm_api_management" "this" {
   name                 = var.name
   location             = var.location

@@ -11,17 +11,31 @@ variable "name" {
 }
 
 variable "sku_name" {
-  type = string
+  description = "Developer_1, or Premium_<units> (the only tiers with Internal VNet mode here)."
+  type        = string
 
   validation {
-    condition     = contains(["Developer_1", "Premium_1"], var.sku_name)
-    error_message = "Internal VNet mode needs Developer_1 (non-prod) or Premium_1 (prod)."
+    condition     = can(regex("^(Developer_1|Premium_[1-9][0-9]?)$", var.sku_name))
+    error_message = "Internal VNet mode needs Developer_1 (non-prod) or Premium_<units> (prod)."
   }
 }
 
 variable "zones" {
-  type    = list(string)
-  default = []
+  description = "Availability zones of the gateway's units (and of its public IP); [] leaves placement to Azure. Premium only."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for z in var.zones : contains(["1", "2", "3"], z)]) && length(distinct(var.zones)) == length(var.zones)
+    error_message = "zones must be distinct zones out of 1, 2 and 3."
+  }
+
+  # Manual zone redundancy spreads the units evenly: as many units as zones, or a multiple.
+  validation {
+    condition = length(var.zones) == 0 || (startswith(var.sku_name, "Premium_")
+    && try(tonumber(split("_", var.sku_name)[1]) % length(var.zones) == 0, false))
+    error_message = "zones need a Premium sku whose units are a multiple of the zones."
+  }
 }
 
 variable "subnet_id" {

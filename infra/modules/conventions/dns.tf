@@ -14,7 +14,17 @@ locals {
     apim_scm        = "scm.azure-api.net"
     # APIM's backend: the api's internal load balancer, by name (k8s/base/api/service.yaml).
     api_internal = "${var.env}.tailor.internal"
+    # Azure Monitor private link scope (modules/monitor-private-link): its one endpoint registers in
+    # these four and in blob above (the agents' solution packs), which it shares with the storage
+    # account's endpoint: one zone per name in the VNet.
+    monitor  = "privatelink.monitor.azure.com"
+    oms      = "privatelink.oms.opinsights.azure.com"
+    ods      = "privatelink.ods.opinsights.azure.com"
+    agentsvc = "privatelink.agentsvc.azure-automation.net"
   }
+
+  # The zones the Azure Monitor private link scope's endpoint registers in.
+  monitor_private_link_zone_keys = ["monitor", "oms", "ods", "agentsvc", "blob"]
 
   # The api Service's internal load balancer takes this address (tf-outputs api_ilb_ip) and
   # the zone api_internal holds it as "api"; APIM calls http://<fqdn>:80 inside the VNet.
@@ -35,5 +45,6 @@ locals {
     vault      = "vault"
     openai     = "account"
     acr        = "registry"
+    monitor    = "azuremonitor"
   }
 }

@@ -23,6 +23,11 @@ locals {
       openai_capacity       = 10
       log_retention_in_days = 30
       monthly_budget        = 1500
+      # Azure Monitor private link scope: the VNet may also reach Azure Monitor resources outside the
+      # scope (Open), and the workspace, App Insights and the Prometheus DCE still accept public ingestion.
+      monitor_ingestion_access_mode = "Open"
+      monitor_query_access_mode     = "Open"
+      monitor_public_ingestion      = true
     }
     staging = {
       aks_sku_tier          = "Standard"
@@ -47,6 +52,10 @@ locals {
       openai_capacity       = 20
       log_retention_in_days = 30
       monthly_budget        = 3000
+      # As in dev.
+      monitor_ingestion_access_mode = "Open"
+      monitor_query_access_mode     = "Open"
+      monitor_public_ingestion      = true
     }
     prod = {
       aks_sku_tier          = "Standard"
@@ -66,11 +75,17 @@ locals {
       postgres_geo_backup   = true
       storage_replication   = "ZRS"
       acr_zone_redundancy   = true
-      apim_sku              = "Premium_1"
-      apim_zones            = []
+      apim_sku              = "Premium_2" # zone-redundant: units a multiple of the zones (outputs.tf)
+      apim_zones            = ["1", "2"]  # survives the loss of one zone; Premium_3 for all three
       openai_capacity       = 50
       log_retention_in_days = 90
-      monthly_budget        = 12000
+      monthly_budget        = 15000 # 12000 before APIM's second Premium unit (about 2800 a month)
+      # Ingestion only through the private link scope: the VNet reaches no Azure Monitor resource
+      # outside it, and the workspace, App Insights and the Prometheus DCE refuse public ingestion.
+      # Queries stay open: the portal's workbook and Grafana query from outside the VNet.
+      monitor_ingestion_access_mode = "PrivateOnly"
+      monitor_query_access_mode     = "Open"
+      monitor_public_ingestion      = false
     }
   }
 

@@ -26,6 +26,8 @@ locals {
     monitor_workspace  = "amw-${local.base}"
     prometheus_dce     = "dce-${local.base}-prometheus"
     prometheus_dcr     = "dcr-${local.base}-prometheus"
+    # Azure Monitor private link scope (global resource) and its private endpoint.
+    monitor_private_link_scope = "ampls-${local.base}"
     # Alerting: one rule group a file of ops/prometheus/rules, suffixed with the group's name.
     prometheus_rule_group = "prg-${local.base}"
     grafana               = "amg-${local.base}"

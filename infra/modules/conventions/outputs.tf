@@ -47,6 +47,11 @@ output "postgres_dns_zone" {
   value       = local.postgres_dns_zone
 }
 
+output "monitor_private_link_zone_keys" {
+  description = "Keys of private_dns_zones the Azure Monitor private link scope's endpoint registers in."
+  value       = local.monitor_private_link_zone_keys
+}
+
 output "private_endpoint_subresources" {
   description = "Private endpoint group id per service key."
   value       = local.private_endpoint_subresources
@@ -55,4 +60,11 @@ output "private_endpoint_subresources" {
 output "settings" {
   description = "Environment matrix row merged with invariants and overrides."
   value       = local.settings
+
+  # Manual zone redundancy spreads APIM's units evenly: as many units as zones, or a multiple.
+  precondition {
+    condition = length(local.settings.apim_zones) == 0 || (startswith(local.settings.apim_sku, "Premium_")
+    && try(tonumber(split("_", local.settings.apim_sku)[1]) % length(local.settings.apim_zones) == 0, false))
+    error_message = "APIM zones need a Premium sku whose units are a multiple of the zones: ${local.settings.apim_sku} in ${length(local.settings.apim_zones)} zones."
+  }
 }

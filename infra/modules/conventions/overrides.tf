@@ -11,6 +11,7 @@ variable "overrides" {
     system_min_count      = optional(number)
     user_max_count        = optional(number)
     apim_sku              = optional(string)
+    apim_zones            = optional(list(string))
     aks_sku_tier          = optional(string)
     monthly_budget        = optional(number)
     openai_capacity       = optional(number)
@@ -19,6 +20,10 @@ variable "overrides" {
     postgres_ha           = optional(bool)
     postgres_sku          = optional(string)
     log_retention_in_days = optional(number)
+    # Azure Monitor private link scope (modules/monitor-private-link).
+    monitor_ingestion_access_mode = optional(string)
+    monitor_query_access_mode     = optional(string)
+    monitor_public_ingestion      = optional(bool)
   })
   default = {}
 
@@ -63,12 +68,29 @@ variable "overrides" {
   }
 
   validation {
-    condition     = var.env != "prod" || coalesce(var.overrides.apim_sku, "Premium_1") == "Premium_1"
-    error_message = "Production APIM must be Premium_1 (Developer has no SLA)."
+    condition     = var.env != "prod" || startswith(coalesce(var.overrides.apim_sku, "Premium_2"), "Premium_")
+    error_message = "Production APIM must be Premium (Developer has no SLA and no zones)."
   }
 
   validation {
-    condition     = contains(["Developer_1", "Premium_1"], coalesce(var.overrides.apim_sku, "Developer_1"))
-    error_message = "APIM sku must be Developer_1 or Premium_1; only those support Internal VNet mode here."
+    condition     = can(regex("^(Developer_1|Premium_[1-9][0-9]?)$", coalesce(var.overrides.apim_sku, "Developer_1")))
+    error_message = "APIM sku must be Developer_1 or Premium_<units>; only those support Internal VNet mode here."
+  }
+
+  validation {
+    condition = alltrue([for z in coalesce(var.overrides.apim_zones, ["1"]) : contains(["1", "2", "3"], z)]) && (
+    length(distinct(coalesce(var.overrides.apim_zones, ["1"]))) == length(coalesce(var.overrides.apim_zones, ["1"])))
+    error_message = "apim_zones must be distinct zones out of 1, 2 and 3."
+  }
+
+  validation {
+    condition     = var.env != "prod" || length(coalesce(var.overrides.apim_zones, ["1", "2"])) >= 2
+    error_message = "Production APIM must span at least two availability zones."
+  }
+
+  validation {
+    condition = alltrue([for mode in [var.overrides.monitor_ingestion_access_mode, var.overrides.monitor_query_access_mode] :
+    contains(["Open", "PrivateOnly"], coalesce(mode, "Open"))])
+    error_message = "Azure Monitor private link access modes are Open or PrivateOnly."
   }
 }

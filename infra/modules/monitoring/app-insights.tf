@@ -5,5 +5,9 @@ resource "azurerm_application_insights" "this" {
   resource_group_name = var.resource_group_name
   workspace_id        = azurerm_log_analytics_workspace.this.id
   application_type    = "java"
-  tags                = var.tags
+  # As the workspace: with ingestion private, the collector and APIM's logger send through the
+  # scope's endpoint (both resolve the privatelink zones of the VNet).
+  internet_ingestion_enabled = var.internet_ingestion_enabled
+  internet_query_enabled     = var.internet_query_enabled
+  tags                       = var.tags
 }

@@ -53,6 +53,18 @@ variable "alert_emails" {
   }
 }
 
+variable "internet_ingestion_enabled" {
+  description = "Accept ingestion into the workspace and App Insights from outside the Azure Monitor private link scope."
+  type        = bool
+  default     = true
+}
+
+variable "internet_query_enabled" {
+  description = "Accept queries from outside the private link scope (the portal's workbook, Grafana, operators)."
+  type        = bool
+  default     = true
+}
+
 variable "tags" {
   type = map(string)
 }

@@ -10,4 +10,7 @@ module "monitoring" {
   budget_start_date   = var.budget_start_date
   alert_emails        = var.alert_emails
   tags                = local.tags
+
+  # Off in prod: ingestion only through the private link scope (monitor-private-link.tf).
+  internet_ingestion_enabled = local.settings.monitor_public_ingestion
 }

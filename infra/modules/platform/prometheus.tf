@@ -6,4 +6,6 @@ module "prometheus" {
   names               = local.names
   cluster_id          = module.aks.id
   tags                = local.tags
+
+  public_ingestion_enabled = local.settings.monitor_public_ingestion
 }

@@ -1,7 +1,9 @@
 # Managed Prometheus: the cluster's metrics add-on (azurerm_kubernetes_cluster.monitor_metrics)
 # scrapes and forwards to this Azure Monitor workspace through the DCE/DCR associated with the
-# cluster. Ingestion is public (through the NAT gateway) until an Azure Monitor private link
-# scope exists (ops/infra.md, "Still manual or open").
+# cluster. The DCE is a scoped resource of the Azure Monitor private link scope
+# (modules/monitor-private-link), so the add-on ingests through the scope's private endpoint; with
+# public_ingestion_enabled = false (prod) it accepts nothing else. The workspace's queries (Grafana)
+# stay public.
 resource "azurerm_monitor_workspace" "this" {
   name                = var.names.monitor_workspace
   resource_group_name = var.resource_group_name
@@ -14,7 +16,9 @@ resource "azurerm_monitor_data_collection_endpoint" "this" {
   resource_group_name = var.resource_group_name
   location            = var.location
   kind                = "Linux"
-  tags                = var.tags
+  # Also the configuration endpoint of the cluster's monitoring add-ons (association "endpoint").
+  public_network_access_enabled = var.public_ingestion_enabled
+  tags                          = var.tags
 }
 
 resource "azurerm_monitor_data_collection_rule" "this" {

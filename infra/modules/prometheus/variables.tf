@@ -16,6 +16,12 @@ variable "cluster_id" {
   type        = string
 }
 
+variable "public_ingestion_enabled" {
+  description = "Let the DCE accept traffic from outside the Azure Monitor private link scope."
+  type        = bool
+  default     = true
+}
+
 variable "tags" {
   type = map(string)
 }

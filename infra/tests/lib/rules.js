@@ -251,8 +251,20 @@ export function apim(model) {
   for (const r of ofType(model, 'azurerm_api_management')) {
     check(out, r.body.virtual_network_type === 'Internal', r, 'virtual_network_type must be Internal');
     check(out, !!r.body.virtual_network_configuration, r, 'needs virtual_network_configuration');
-    check(out, matrix.prod?.apim_sku === 'Premium_1', r, 'prod APIM must be Premium_1');
+    const units = Number(String(matrix.prod?.apim_sku).match(/^Premium_(\d+)$/)?.[1] ?? 0);
+    const zones = matrix.prod?.apim_zones ?? [];
+    check(out, units > 0, r, 'prod APIM must be Premium_<units>');
+    check(out, zones.length >= 2 && units % zones.length === 0, r, `prod APIM must span at least two zones with its units a multiple of them (${matrix.prod?.apim_sku} in ${JSON.stringify(zones)})`);
     check(out, ['dev', 'staging'].every((e) => matrix[e]?.apim_sku === 'Developer_1'), r, 'dev/staging APIM must be Developer_1');
+    check(out, ['dev', 'staging'].every((e) => JSON.stringify(matrix[e]?.apim_zones) === '[]'), r, 'dev/staging APIM has no zones (Developer has none)');
+    check(out, r.body.zones === '${length(var.zones) > 0 ? var.zones : null}', r, 'zones must come from var.zones');
+    const pip = ofType(model, 'azurerm_public_ip').find((p) => p.module === r.module && r.body.public_ip_address_id === `\${${ref(p)}.id}`);
+    check(out, pip?.body.zones === '${length(var.zones) > 0 ? ["1", "2", "3"] : null}', r, 'a zonal APIM needs a zone-redundant public IP (all three zones)');
+    const rules = validationText(model, r, '${var.zones}');
+    check(out, rules.includes('Premium_') && rules.includes('% length(var.zones) == 0'), r, 'var.zones must be validated: Premium only, units a multiple of the zones');
+    for (const c of moduleCallsOf(model, r.module)) {
+      check(out, c.body.zones === '${local.settings.apim_zones}' && c.body.sku_name === '${local.settings.apim_sku}', r, `module.${c.name} must pass local.settings.apim_sku and apim_zones`);
+    }
   }
   for (const r of ofType(model, 'azurerm_api_management_api')) {
     const imp = first(r.body.import) ?? {};

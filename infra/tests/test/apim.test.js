@@ -10,7 +10,21 @@ test('APIM is Internal, Premium in prod, imports OpenAPI, validates the backend 
 test('invalid: external APIM', () => fails(apim, 'apim/service.tf',
   'virtual_network_type = "Internal"', 'virtual_network_type = "External"', /Internal/));
 test('invalid: prod on Developer', () => fails(apim, 'conventions/matrix.tf',
-  'apim_sku              = "Premium_1"', 'apim_sku              = "Developer_1"', /Premium_1/));
+  'apim_sku              = "Premium_2"', 'apim_sku              = "Developer_1"', /Premium_<units>/));
+test('invalid: prod APIM without zones', () => fails(apim, 'conventions/matrix.tf',
+  'apim_zones            = ["1", "2"]', 'apim_zones            = []', /at least two zones/));
+test('invalid: prod APIM in three zones on two units', () => fails(apim, 'conventions/matrix.tf',
+  'apim_zones            = ["1", "2"]', 'apim_zones            = ["1", "2", "3"]', /units a multiple/));
+test('invalid: zones on staging', () => fails(apim, 'conventions/matrix.tf',
+  'apim_sku              = "Developer_1"\n      apim_zones            = []\n      openai_capacity       = 20', 'apim_sku              = "Developer_1"\n      apim_zones            = ["1"]\n      openai_capacity       = 20', /dev\/staging APIM has no zones/));
+test('invalid: zones hard-coded on the resource', () => fails(apim, 'apim/service.tf',
+  'zones                = length(var.zones) > 0 ? var.zones : null', 'zones                = ["1", "2"]', /zones must come from var.zones/));
+test('invalid: public IP only in the units\' zones', () => fails(apim, 'apim/service.tf',
+  'zones               = length(var.zones) > 0 ? ["1", "2", "3"] : null', 'zones               = length(var.zones) > 0 ? var.zones : null', /zone-redundant public IP/));
+test('invalid: zones without the units check', () => fails(apim, 'apim/variables.tf',
+  '% length(var.zones) == 0', '>= 0', /var.zones must be validated/));
+test('invalid: platform pins APIM zones', () => fails(apim, 'platform/apim.tf',
+  'zones                          = local.settings.apim_zones', 'zones                          = []', /must pass local.settings.apim_sku and apim_zones/));
 test('invalid: backend without chain validation', () => fails(apim, 'apim/api.tf',
   'validate_certificate_chain = true', 'validate_certificate_chain = false', /validate_certificate_chain/));
 

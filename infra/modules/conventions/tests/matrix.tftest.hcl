@@ -9,8 +9,13 @@ run "prod_row" {
   command = plan
 
   assert {
-    condition     = output.settings.apim_sku == "Premium_1" && output.settings.aks_sku_tier == "Standard"
+    condition     = startswith(output.settings.apim_sku, "Premium_") && output.settings.aks_sku_tier == "Standard"
     error_message = "prod needs Premium APIM and the Standard AKS tier"
+  }
+
+  assert {
+    condition     = length(output.settings.apim_zones) >= 2 && tonumber(split("_", output.settings.apim_sku)[1]) % length(output.settings.apim_zones) == 0
+    error_message = "prod APIM must be zone-redundant with its units spread evenly: ${output.settings.apim_sku} in ${jsonencode(output.settings.apim_zones)}"
   }
 
   assert {
@@ -37,9 +42,76 @@ run "invariants_hold_in_every_row" {
   }
 
   assert {
-    condition     = output.settings.apim_sku == "Developer_1"
-    error_message = "Non-prod APIM is Developer_1"
+    condition     = output.settings.apim_sku == "Developer_1" && length(output.settings.apim_zones) == 0
+    error_message = "Non-prod APIM is Developer_1, without zones"
   }
+}
+
+run "staging_apim_has_no_zones" {
+  command = plan
+
+  variables {
+    env = "staging"
+  }
+
+  assert {
+    condition     = output.settings.apim_sku == "Developer_1" && length(output.settings.apim_zones) == 0
+    error_message = "staging APIM stays Developer_1 without zones"
+  }
+}
+
+run "prod_apim_in_three_zones_with_three_units" {
+  command = plan
+
+  variables {
+    overrides = { apim_sku = "Premium_3", apim_zones = ["1", "2", "3"] }
+  }
+
+  assert {
+    condition     = length(output.settings.apim_zones) == 3
+    error_message = "Premium_3 in three zones is a valid override"
+  }
+}
+
+run "rejects_apim_zones_that_do_not_divide_the_units" {
+  command = plan
+
+  variables {
+    overrides = { apim_zones = ["1", "2", "3"] }
+  }
+
+  expect_failures = [output.settings]
+}
+
+run "rejects_apim_zones_on_developer" {
+  command = plan
+
+  variables {
+    env       = "dev"
+    overrides = { apim_zones = ["1"] }
+  }
+
+  expect_failures = [output.settings]
+}
+
+run "rejects_prod_apim_in_one_zone" {
+  command = plan
+
+  variables {
+    overrides = { apim_zones = ["1"] }
+  }
+
+  expect_failures = [var.overrides]
+}
+
+run "rejects_unknown_apim_zone" {
+  command = plan
+
+  variables {
+    overrides = { apim_zones = ["1", "4"] }
+  }
+
+  expect_failures = [var.overrides]
 }
 
 run "overrides_apply" {
