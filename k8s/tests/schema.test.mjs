@@ -27,6 +27,25 @@ describe("schema: mutated fixtures fail", () => {
     await assert.rejects(validate(spc), /keyvaultName/);
   });
 
+  test("PodMonitor with a misspelt endpoints field", async () => {
+    const pm = pick("PodMonitor");
+    pm.spec.podMetricEndpoints = pm.spec.podMetricsEndpoints;
+    delete pm.spec.podMetricsEndpoints;
+    await assert.rejects(validate(pm), /podMetricsEndpoints/);
+  });
+
+  test("PodMonitor without the add-on's label limits", async () => {
+    const pm = pick("PodMonitor");
+    delete pm.spec.labelLimit;
+    await assert.rejects(validate(pm), /labelLimit/);
+  });
+
+  test("PodMonitor scraping a port by number", async () => {
+    const pm = pick("PodMonitor");
+    pm.spec.podMetricsEndpoints[0].port = 8090;
+    await assert.rejects(validate(pm), /port must be string/);
+  });
+
   test("Deployment with a malformed memory quantity", async () => {
     const d = pick("Deployment");
     d.spec.template.spec.containers[0].resources.limits.memory = "1 GB";

@@ -5,6 +5,7 @@ import addFormats from "ajv-formats";
 const ajv = addFormats(new Ajv({ allErrors: true }));
 const crdSchemas = {
   "secrets-store.csi.x-k8s.io/v1/SecretProviderClass": "secretproviderclass.v1.json",
+  "azmonitoring.coreos.com/v1/PodMonitor": "podmonitor.azmonitoring.v1.json",
 };
 
 /** The module holding the kubernetes-models class for an apiVersion and kind. */

@@ -1,6 +1,6 @@
 import { containers, envValue, named, pods, ref } from "../lib/objects.mjs";
 
-export const title = "only prod scoring (and the device plugin) lands on the GPU pool, and it asks for one GPU";
+export const title = "only prod scoring (and the device plugin and DCGM exporter) lands on the GPU pool, and it asks for one GPU";
 
 const tolerates = (pod) => (pod.spec.tolerations ?? []).some((t) => t.key === "sku" && t.value === "gpu" && t.effect === "NoSchedule");
 const onGpuPool = (pod) => pod.spec.nodeSelector?.workload === "gpu-inference";
@@ -21,7 +21,8 @@ function prodScoring(objs) {
 }
 
 function elsewhere(objs, env) {
-  const allowed = (owner) => owner.metadata.name === "nvidia-device-plugin" || (env === "prod" && owner.metadata.name === "scoring");
+  const gpuPool = ["scoring", "dcgm-exporter"];
+  const allowed = (owner) => owner.metadata.name === "nvidia-device-plugin" || (env === "prod" && gpuPool.includes(owner.metadata.name));
   return pods(objs)
     .filter(({ owner, pod }) => !allowed(owner) && (tolerates(pod) || onGpuPool(pod) || gpus(pod) > 0))
     .map(({ owner }) => `${env} ${ref(owner)}: must not use the GPU pool`);
