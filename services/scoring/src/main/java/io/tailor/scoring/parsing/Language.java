@@ -10,7 +10,7 @@ import java.util.Set;
  * headings and skills (matched in English) may be missed. {@code und} when too few words
  * decide.
  */
-final class Language {
+public final class Language {
 
 	private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of("en",
 			Set.of("the", "and", "of", "in", "to", "with", "for", "a", "on", "as", "by", "from", "at", "an", "my"),
@@ -28,7 +28,7 @@ final class Language {
 	private Language() {
 	}
 
-	static String guess(String text) {
+	public static String guess(String text) {
 		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
 		String best = "und";
 		int bestHits = 0;

@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The skills Tailor knows, indexed by the first token of each name. Loaded from the
@@ -53,6 +55,12 @@ public class SkillDictionary {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The same dictionary with only the skills that pass. */
+	public SkillDictionary only(Predicate<Skill> keep) {
+		return new SkillDictionary(
+				this.byId.values().stream().filter(keep).sorted(Comparator.comparing(Skill::id)).toList(), this.words);
 	}
 
 	CommonWords words() {

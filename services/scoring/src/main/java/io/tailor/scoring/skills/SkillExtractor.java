@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.tailor.scoring.parsing.Language;
 
 /**
  * Finds dictionary skills in text, longest name first, on token boundaries; names that
@@ -12,13 +15,39 @@ import java.util.Map;
  * {@code &} or an apostrophe (R&amp;D, C's), and either named as one ("Go programming",
  * "the R language") or as an item of a list that names another skill ("Languages: C, Go,
  * Python").
+ *
+ * <p>
+ * With a {@link SpanTagger}, a span it marks that no dictionary name overlaps is found as
+ * {@code tagged} knowledge under its own words (Impella, sepsis bundle), unless it is a
+ * single ordinary English word. The tagger never removes a dictionary name: trained on
+ * software and logistics job ads, it doubts licences and fields of other occupations (US
+ * GAAP, Journeyman Electrician license, public health).
  */
 public class SkillExtractor {
 
+	static final String TAGGED = "tagged";
+
+	/**
+	 * The tagger learnt English; a text in another language gets dictionary names only.
+	 */
+	private static final Set<String> TAGGED_LANGUAGES = Set.of("en", "und");
+
 	private final SkillDictionary dictionary;
 
+	private final SpanTagger tagger;
+
 	public SkillExtractor(SkillDictionary dictionary) {
+		this(dictionary, null);
+	}
+
+	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger) {
 		this.dictionary = dictionary;
+		this.tagger = tagger;
+	}
+
+	/** The extractor the service runs: the shipped dictionary and span tagger. */
+	public static SkillExtractor shipped() {
+		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"), SpanTagger.load("skills/span-tagger.tsv"));
 	}
 
 	public SkillDictionary dictionary() {
@@ -28,16 +57,17 @@ public class SkillExtractor {
 	/** Each skill once, at its first occurrence. */
 	public List<SkillMatch> extract(String text) {
 		Map<String, SkillMatch> found = new LinkedHashMap<>();
+		boolean tag = this.tagger != null && TAGGED_LANGUAGES.contains(Language.guess(text));
 		int offset = 0;
 		for (String line : text.split("\n", -1)) {
 			int lineStart = offset;
-			extractLine(line).forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
+			extractLine(line, tag).forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
 			offset += line.length() + 1;
 		}
 		return List.copyOf(found.values());
 	}
 
-	private List<SkillMatch> extractLine(String line) {
+	private List<SkillMatch> extractLine(String line, boolean tag) {
 		List<Tokens.Token> tokens = Tokens.of(line);
 		List<SkillMatch> clear = new ArrayList<>();
 		List<SkillMatch> listed = new ArrayList<>();
@@ -68,7 +98,37 @@ public class SkillExtractor {
 		if (!clear.isEmpty()) {
 			clear.addAll(listed);
 		}
-		return clear;
+		return (!tag || tokens.isEmpty()) ? clear : withTagger(line, tokens, clear);
+	}
+
+	private List<SkillMatch> withTagger(String line, List<Tokens.Token> tokens, List<SkillMatch> known) {
+		List<SkillMatch> found = new ArrayList<>(known);
+		for (int[] span : this.tagger.spans(SpanFeatures.of(line, tokens, this.dictionary))) {
+			SkillMatch t = tagged(line, tokens, span);
+			boolean capitalisedWord = span[1] - span[0] == 1 && opensSentence(line, t.start())
+					&& this.dictionary.words().ordinary(t.span());
+			if (!capitalisedWord && known.stream().noneMatch((k) -> overlap(t, k))) {
+				found.add(t);
+			}
+		}
+		return found;
+	}
+
+	private static boolean opensSentence(String line, int start) {
+		String before = line.substring(0, start).strip();
+		return before.isEmpty() || ".!?:;•-*".indexOf(before.charAt(before.length() - 1)) >= 0;
+	}
+
+	private static SkillMatch tagged(String line, List<Tokens.Token> tokens, int[] span) {
+		int start = tokens.get(span[0]).start();
+		int end = tokens.get(span[1] - 1).end();
+		String text = line.substring(start, end);
+		return new SkillMatch("span:" + String.join(" ", Tokens.normalized(text)), text, text, start, end, 0.5, TAGGED,
+				Skill.Kind.KNOWLEDGE);
+	}
+
+	private static boolean overlap(SkillMatch a, SkillMatch b) {
+		return a.start() < b.end() && b.start() < a.end();
 	}
 
 	private void clearOrListed(SkillDictionary.Name name, String line, List<Tokens.Token> tokens, int i, int end,

@@ -5,8 +5,9 @@ package io.tailor.scoring.skills;
  * how it was found: {@code label} (the skill's own name), {@code alias} (another of its
  * names), {@code context} (a short name that is also a common word, accepted because of
  * what surrounds it) or {@code paraphrase} (a line that means it, by embedding
- * similarity; the span is that line and the confidence the similarity), and the skill's
- * kind.
+ * similarity; the span is that line and the confidence the similarity) or {@code tagged}
+ * (knowledge the dictionary does not know, marked by the {@link SpanTagger}; its id is
+ * {@code span:} and its words), and the skill's kind.
  */
 public record SkillMatch(String id, String label, String span, int start, int end, double confidence, String method,
 		Skill.Kind kind) {

@@ -10,7 +10,6 @@ import io.tailor.scoring.matching.MatchScorer;
 import io.tailor.scoring.matching.ParaphraseSearch;
 import io.tailor.scoring.matching.RequirementExtractor;
 import io.tailor.scoring.parsing.ResumeParser;
-import io.tailor.scoring.skills.SkillDictionary;
 import io.tailor.scoring.skills.SkillExtractor;
 
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,7 @@ class ScoringConfiguration {
 
 	@Bean
 	SkillExtractor skillExtractor() {
-		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+		return SkillExtractor.shipped();
 	}
 
 	@Bean

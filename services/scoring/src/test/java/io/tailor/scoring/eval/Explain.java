@@ -13,7 +13,6 @@ import io.tailor.scoring.matching.MatchScorer;
 import io.tailor.scoring.matching.RequirementExtractor;
 import io.tailor.scoring.matching.RequirementMatch;
 import io.tailor.scoring.parsing.ResumeParser;
-import io.tailor.scoring.skills.SkillDictionary;
 import io.tailor.scoring.skills.SkillExtractor;
 
 /**
@@ -27,7 +26,7 @@ public final class Explain {
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("ai.djl.offline", "true");
-		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+		SkillExtractor skills = SkillExtractor.shipped();
 		try (OnnxEmbedder embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx",
 				"all-minilm-l6-v2-tokenizer.json", 256, 8, Duration.ofMillis(3), "cpu", 2, 1))) {
 			MatchReport report = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser())

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.parsing.ResumeParser;
-import io.tailor.scoring.skills.SkillDictionary;
 import io.tailor.scoring.skills.SkillExtractor;
 import io.tailor.scoring.skills.SkillMatch;
 import io.tailor.scoring.testing.Samples;
@@ -25,7 +24,7 @@ class MatchScorerTest {
 	static void load() {
 		embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
 				256, 32, java.time.Duration.ofMillis(3), "cpu", 1, 2));
-		SkillExtractor skills = new SkillExtractor(SkillDictionary.load("skills/skills.tsv"));
+		SkillExtractor skills = SkillExtractor.shipped();
 		scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser());
 	}
 

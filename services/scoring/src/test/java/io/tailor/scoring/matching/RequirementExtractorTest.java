@@ -2,7 +2,6 @@ package io.tailor.scoring.matching;
 
 import java.util.List;
 
-import io.tailor.scoring.skills.SkillDictionary;
 import io.tailor.scoring.skills.SkillExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequirementExtractorTest {
 
-	private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(
-			new SkillExtractor(SkillDictionary.load("skills/skills.tsv")));
+	private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(SkillExtractor.shipped());
 
 	private static final String JOB = """
 			Backend Engineer

@@ -1,0 +1,156 @@
+package io.tailor.scoring.skills;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Marks the spans of a line that name knowledge (tools, technologies, fields of
+ * knowledge), the way SkillSpan's annotators did: a first-order averaged perceptron over
+ * B/I/O tags with Viterbi decoding, its weights in the {@code skills/span-tagger.tsv}
+ * resource that {@link SpanTaggerTraining} writes.
+ */
+public final class SpanTagger {
+
+	static final int O = 0;
+
+	static final int B = 1;
+
+	static final int I = 2;
+
+	static final int TAGS = 3;
+
+	/** Row of the transition table for the position before the first token. */
+	static final int START = 3;
+
+	private final Map<String, float[]> weights;
+
+	private final float[][] transitions;
+
+	SpanTagger(Map<String, float[]> weights, float[][] transitions) {
+		this.weights = weights;
+		this.transitions = transitions;
+	}
+
+	public static SpanTagger load(String resource) {
+		try (InputStream in = SpanTagger.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Span tagger not on the classpath: " + resource);
+			}
+			return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A tagger from the text {@link SpanTaggerTraining#train} wrote. */
+	public static SpanTagger of(String text) {
+		try {
+			return read(new StringReader(text));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Token ranges {@code [first, last + 1)} of the spans in this line. */
+	List<int[]> spans(List<List<String>> features) {
+		int[] tags = decode(features);
+		List<int[]> spans = new ArrayList<>();
+		for (int i = 0; i < tags.length; i++) {
+			if (tags[i] == B) {
+				int end = i + 1;
+				while (end < tags.length && tags[end] == I) {
+					end++;
+				}
+				spans.add(new int[] { i, end });
+			}
+		}
+		return spans;
+	}
+
+	int[] decode(List<List<String>> features) {
+		int n = features.size();
+		int[] tags = new int[n];
+		if (n == 0) {
+			return tags;
+		}
+		double[][] best = new double[n][TAGS];
+		int[][] from = new int[n][TAGS];
+		for (int i = 0; i < n; i++) {
+			double[] emission = emission(features.get(i));
+			for (int tag = 0; tag < TAGS; tag++) {
+				best[i][tag] = Double.NEGATIVE_INFINITY;
+				for (int previous = 0; previous < ((i == 0) ? 1 : TAGS); previous++) {
+					int row = (i == 0) ? START : previous;
+					if (tag == I && (row == O || row == START)) {
+						continue;
+					}
+					double score = ((i == 0) ? 0 : best[i - 1][previous]) + this.transitions[row][tag] + emission[tag];
+					if (score > best[i][tag]) {
+						best[i][tag] = score;
+						from[i][tag] = previous;
+					}
+				}
+			}
+		}
+		int tag = argmax(best[n - 1]);
+		for (int i = n - 1; i >= 0; i--) {
+			tags[i] = tag;
+			tag = from[i][tag];
+		}
+		return tags;
+	}
+
+	private double[] emission(List<String> features) {
+		double[] score = new double[TAGS];
+		for (String feature : features) {
+			float[] w = this.weights.get(feature);
+			if (w != null) {
+				for (int tag = 0; tag < TAGS; tag++) {
+					score[tag] += w[tag];
+				}
+			}
+		}
+		return score;
+	}
+
+	private static int argmax(double[] values) {
+		int best = 0;
+		for (int k = 1; k < values.length; k++) {
+			if (values[k] > values[best]) {
+				best = k;
+			}
+		}
+		return best;
+	}
+
+	private static SpanTagger read(Reader in) throws IOException {
+		BufferedReader reader = new BufferedReader(in);
+		Map<String, float[]> weights = new HashMap<>();
+		float[][] transitions = new float[TAGS + 1][TAGS];
+		String line;
+		while ((line = reader.readLine()) != null) {
+			String[] f = line.split("\t", -1);
+			float[] w = { Float.parseFloat(f[1]), Float.parseFloat(f[2]), Float.parseFloat(f[3]) };
+			if (f[0].startsWith(SpanTaggerTraining.TRANSITION)) {
+				transitions[Integer.parseInt(f[0].substring(SpanTaggerTraining.TRANSITION.length()))] = w;
+			}
+			else {
+				weights.put(f[0], w);
+			}
+		}
+		return new SpanTagger(weights, transitions);
+	}
+
+}

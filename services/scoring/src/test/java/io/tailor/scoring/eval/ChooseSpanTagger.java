@@ -1,0 +1,55 @@
+package io.tailor.scoring.eval;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import io.tailor.scoring.skills.SkillDictionary;
+import io.tailor.scoring.skills.SkillExtractor;
+import io.tailor.scoring.skills.SpanTagger;
+import io.tailor.scoring.skills.SpanTaggerTraining;
+
+/**
+ * How the tagger's settings were chosen, without the test half: it is fitted on one
+ * quarter of SkillSpan (dev sentences 0, 4, 8, …) and measured on another (2, 6, 10, …),
+ * then the other way round, with a dictionary stripped of the names it took from
+ * SkillSpan; for each number of epochs it prints P, R and F1.
+ */
+public final class ChooseSpanTagger {
+
+	private ChooseSpanTagger() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Properties config = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("evals/scoring/config.properties"))) {
+			config.load(in);
+		}
+		List<Path> files = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
+		SkillDictionary dictionary = SkillDictionary.load("skills/skills.tsv")
+			.only((s) -> !s.id().startsWith("skillspan:"));
+		choose(files, dictionary, SkillSpans.Split.DEV_FIT, SkillSpans.Split.DEV_CHOOSE);
+		choose(files, dictionary, SkillSpans.Split.DEV_FIT_SWAPPED, SkillSpans.Split.DEV_CHOOSE_SWAPPED);
+		SkillSpans.printDiagnosis();
+	}
+
+	private static void choose(List<Path> files, SkillDictionary dictionary, SkillSpans.Split fit,
+			SkillSpans.Split measure) throws Exception {
+		System.out.println("== fitted on " + fit + ", measured on " + measure);
+		print("dictionary alone", SkillSpans.evaluate(files, new SkillExtractor(dictionary), measure));
+		for (int epochs : new int[] { 4, 8, 12 }) {
+			SpanTagger tagger = SpanTagger
+				.of(SpanTaggerTraining.train(SkillSpans.lines(files, fit), dictionary, epochs, TrainSpanTagger.SEED));
+			print(epochs + " epochs", SkillSpans.evaluate(files, new SkillExtractor(dictionary, tagger), measure));
+		}
+	}
+
+	private static void print(String what, SkillSpans.Counts c) {
+		System.out.printf("%-28s P %.3f R %.3f F1 %.3f partial %.3f%n", what, c.precision(), c.recall(), c.f1(),
+				c.partialF1());
+	}
+
+}
