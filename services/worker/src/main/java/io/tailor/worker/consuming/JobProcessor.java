@@ -32,6 +32,7 @@ import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.tailoring.CoverLetter;
 import io.tailor.worker.tailoring.InvalidModelOutputException;
 import io.tailor.worker.tailoring.OriginalMarkdown;
+import io.tailor.worker.tailoring.PageBudget;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
 import tools.jackson.databind.json.JsonMapper;
@@ -172,6 +173,7 @@ public class JobProcessor {
 			marked = GroundingCheck.marks(tailored.markdown(), text);
 		}
 		else {
+			tailored = PageBudget.fit(tailored, report, this.exports::pages);
 			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text);
 			if (!ungrounded.isEmpty()) {
 				fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,

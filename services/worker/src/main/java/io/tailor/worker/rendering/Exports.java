@@ -38,6 +38,11 @@ public class Exports {
 						roundTrip(markdown, md, ResumeFormat.MARKDOWN)));
 	}
 
+	/** The pages the PDF export of this Markdown fills. */
+	public int pages(String markdown) {
+		return PdfRenderer.pages(markdown);
+	}
+
 	private Export pdf(String markdown, Function<String, byte[]> renderer) {
 		byte[] pdf = renderer.apply(markdown);
 		return new Export("pdf", ResumeFormat.PDF.mediaType(), pdf, roundTrip(markdown, pdf, ResumeFormat.PDF));

@@ -35,7 +35,12 @@ final class PdfRenderer {
 	}
 
 	static byte[] render(String markdown) {
-		return render(ResumeModel.of(markdown));
+		return render(ResumeModel.of(markdown)).pdf();
+	}
+
+	/** How many pages {@link #render} fills. */
+	static int pages(String markdown) {
+		return render(ResumeModel.of(markdown)).pages();
 	}
 
 	/**
@@ -43,7 +48,7 @@ final class PdfRenderer {
 	 * split right-set text.
 	 */
 	static byte[] renderDatesInline(String markdown) {
-		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList());
+		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList()).pdf();
 	}
 
 	private static Block datesInline(Block block) {
@@ -55,16 +60,15 @@ final class PdfRenderer {
 		return block;
 	}
 
-	private static byte[] render(List<Block> blocks) {
-		byte[] best = null;
+	private static Layout render(List<Block> blocks) {
+		Layout layout = null;
 		for (float scale : SCALES) {
-			Layout layout = layout(blocks, scale);
-			best = layout.pdf();
+			layout = layout(blocks, scale);
 			if (layout.lastPageFill() >= MOSTLY_EMPTY || layout.pages() == 1) {
-				return best;
+				return layout;
 			}
 		}
-		return best;
+		return layout;
 	}
 
 	private static Layout layout(List<Block> blocks, float scale) {

@@ -29,7 +29,8 @@ public class ScoringClient {
 		String body = call(Map.of("resume", resume, "jobDescription", jobDescription));
 		ScoringReport.Wire wire = this.json.readValue(body, ScoringReport.Wire.class);
 		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills(),
-				(wire.missingSkills() != null) ? wire.missingSkills() : List.of());
+				(wire.missingSkills() != null) ? wire.missingSkills() : List.of(),
+				(wire.experienceYears() != null) ? wire.experienceYears() : 0);
 	}
 
 	private String call(Map<String, String> request) {

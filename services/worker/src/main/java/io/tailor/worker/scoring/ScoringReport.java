@@ -9,7 +9,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * report as received, stored with the result.
  */
 public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
-		List<Skill> missingSkills) {
+		List<Skill> missingSkills, double experienceYears) {
+
+	public ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
+			List<Skill> missingSkills) {
+		this(json, score, lines, matchedSkills, missingSkills, 0);
+	}
 
 	/** A résumé line with its section and its relevance to the job. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -24,7 +29,8 @@ public record ScoringReport(String json, int score, List<Line> lines, List<Skill
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Wire(int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills) {
+	record Wire(int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills,
+			Double experienceYears) {
 	}
 
 }

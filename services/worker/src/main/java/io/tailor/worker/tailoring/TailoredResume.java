@@ -1,5 +1,6 @@
 package io.tailor.worker.tailoring;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,17 @@ public record TailoredResume(String markdown, String tailor, String promptVersio
 	public TailoredResume withFallback(String reason) {
 		return new TailoredResume(this.markdown, this.tailor, this.promptVersion, this.provenance, this.gaps,
 				this.removed, this.suspectedInjections, this.usage, this.changes, reason);
+	}
+
+	/**
+	 * This result with fewer lines: the Markdown and provenance kept, and the changes
+	 * that say which lines left and why.
+	 */
+	public TailoredResume without(String markdown, List<Provenance> provenance, List<Change> added) {
+		List<Change> all = new ArrayList<>(this.changes);
+		all.addAll(added);
+		return new TailoredResume(markdown, this.tailor, this.promptVersion, provenance, this.gaps, this.removed,
+				this.suspectedInjections, this.usage, List.copyOf(all), this.fallback);
 	}
 
 	/**
