@@ -13,6 +13,7 @@ const tries = [
   ['nurse-docx', 'evals/samples/resumes/icu-nurse-okafor.docx', 'evals/occupations/dev/jobs/icu-rn-bellhaven.txt'],
   ['accountant-two-column-pdf', 'evals/samples/resumes/staff-accountant-lindqvist.pdf', 'evals/occupations/test/jobs/staff-accountant-ridgeway.txt'],
   ['electrician-latex-style-pdf', 'evals/samples/resumes/electrician-brennan.pdf', 'evals/occupations/dev/jobs/industrial-electrician-kestrel.txt'],
+  ['warehouse-long-docx', 'evals/samples/resumes/warehouse-supervisor-whitaker.docx', 'evals/occupations/test/jobs/warehouse-supervisor-pallas.txt'],
 ];
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tailor-try-')), {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 },

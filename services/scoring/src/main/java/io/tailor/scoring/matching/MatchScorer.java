@@ -44,9 +44,10 @@ import io.tailor.scoring.skills.SkillMatch;
  * naming years of experience is then checked against the résumé's dated experience when
  * it has any (short of the years: at most WEAK; short of half: MISSING), one naming a
  * degree against its education (a lower or no degree: at most WEAK, none at all:
- * MISSING). Soft skills are never listed as missing. Deterministic for the same texts and
- * {@code asOf} month: similarities are rounded to four decimals before any decision and
- * vectors do not depend on what else is in a batch.
+ * MISSING). Soft skills are never listed as missing; a skill only the span tagger found
+ * counts where the résumé names it too and is otherwise left out of the requirement.
+ * Deterministic for the same texts and {@code asOf} month: similarities are rounded to
+ * four decimals before any decision and vectors do not depend on what else is in a batch.
  */
 public class MatchScorer {
 
@@ -121,8 +122,10 @@ public class MatchScorer {
 		}
 		return new MatchReport(ALGORITHM, this.embedder.info().name(), asOf.toString(), years, score(matches),
 				asked.stream().filter((s) -> named.contains(s.id())).toList(), paraphrased,
-				asked.stream().filter((s) -> !owned.contains(s.id()) && s.kind() != Skill.Kind.SOFT).toList(), matches,
-				relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
+				asked.stream()
+					.filter((s) -> !owned.contains(s.id()) && s.kind() != Skill.Kind.SOFT && !s.tagged())
+					.toList(),
+				matches, relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
 	}
 
 	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */
@@ -140,8 +143,10 @@ public class MatchScorer {
 		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private static RequirementMatch judge(Requirement requirement, double[] similarity, List<ResumeLine> candidates,
+	private static RequirementMatch judge(Requirement asked, double[] similarity, List<ResumeLine> candidates,
 			Set<String> owned, TermCoverage terms) {
+		Requirement requirement = new Requirement(asked.text(), asked.importance(), asked.years(), asked.degree(),
+				asked.skills().stream().filter((s) -> !s.tagged() || owned.contains(s.id())).toList());
 		List<SkillMatch> missing = requirement.skills().stream().filter((s) -> !owned.contains(s.id())).toList();
 		List<Evidence> evidence = evidence(requirement, similarity, candidates, terms);
 		double best = evidence.stream().mapToDouble(Evidence::similarity).max().orElse(0);

@@ -25,8 +25,6 @@ import io.tailor.scoring.parsing.Language;
  */
 public class SkillExtractor {
 
-	static final String TAGGED = "tagged";
-
 	/**
 	 * The tagger learnt English; a text in another language gets dictionary names only.
 	 */
@@ -123,8 +121,8 @@ public class SkillExtractor {
 		int start = tokens.get(span[0]).start();
 		int end = tokens.get(span[1] - 1).end();
 		String text = line.substring(start, end);
-		return new SkillMatch("span:" + String.join(" ", Tokens.normalized(text)), text, text, start, end, 0.5, TAGGED,
-				Skill.Kind.KNOWLEDGE);
+		return new SkillMatch("span:" + String.join(" ", Tokens.normalized(text)), text, text, start, end, 0.5,
+				SkillMatch.TAGGED, Skill.Kind.KNOWLEDGE);
 	}
 
 	private static boolean overlap(SkillMatch a, SkillMatch b) {

@@ -14,4 +14,14 @@ public record SkillMatch(String id, String label, String span, int start, int en
 
 	public static final String PARAPHRASE = "paraphrase";
 
+	public static final String TAGGED = "tagged";
+
+	/**
+	 * Whether only the span tagger found it: such a skill counts for a match when both
+	 * texts name it, never as one the résumé lacks.
+	 */
+	public boolean tagged() {
+		return TAGGED.equals(this.method);
+	}
+
 }

@@ -44,6 +44,19 @@ class MatchScorerTest {
 	}
 
 	@Test
+	void aSkillOnlyTheTaggerFoundCountsWhenBothNameItAndIsNeverAGap() {
+		String job = "## Requirements\n- Experience with Abiomed consoles\n- ECMO";
+		MatchReport shared = scorer.score("## Experience\nICU Nurse, Riverside, 2019 - 2023\n"
+				+ "- Experience with Abiomed consoles and ECMO circuits", job, YearMonth.of(2024, 1));
+		assertThat(shared.matchedSkills()).extracting(SkillMatch::method).contains(SkillMatch.TAGGED);
+		MatchReport lacking = scorer.score("## Experience\nICU Nurse, Riverside, 2019 - 2023\n- Managed ECMO patients",
+				job, YearMonth.of(2024, 1));
+		assertThat(lacking.missingSkills()).noneMatch(SkillMatch::tagged);
+		assertThat(lacking.requirements()).flatExtracting((r) -> r.requirement().skills())
+			.noneMatch(SkillMatch::tagged);
+	}
+
+	@Test
 	void aConceptStatedInOtherWordsCountsAsAParaphraseWithItsLine() {
 		String resume = "## Experience\nAnalyst, Tailspin Inc, 2019 - 2023\n"
 				+ "- Trained machine-learning models to forecast demand\n- Wrote reports in Excel";

@@ -34,7 +34,7 @@ class SkillExtractorTaggerTest {
 		assertThat(this.extractor.extract("Intro\nExperience with Quarkus is required")).singleElement()
 			.satisfies((m) -> {
 				assertThat(m.id()).isEqualTo("span:quarkus");
-				assertThat(m.method()).isEqualTo(SkillExtractor.TAGGED);
+				assertThat(m.method()).isEqualTo(SkillMatch.TAGGED);
 				assertThat(m.kind()).isEqualTo(Skill.Kind.KNOWLEDGE);
 				assertThat(m.start()).isEqualTo("Intro\nExperience with ".length());
 			});

@@ -38,7 +38,7 @@ public class Exports {
 						roundTrip(markdown, md, ResumeFormat.MARKDOWN)));
 	}
 
-	/** The pages the PDF export of this Markdown fills. */
+	/** The pages the PDF export of this Markdown fills at full size. */
 	public int pages(String markdown) {
 		return PdfRenderer.pages(markdown);
 	}

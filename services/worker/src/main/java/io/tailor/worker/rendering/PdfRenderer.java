@@ -38,9 +38,12 @@ final class PdfRenderer {
 		return render(ResumeModel.of(markdown)).pdf();
 	}
 
-	/** How many pages {@link #render} fills. */
+	/**
+	 * How many pages the résumé fills at full size, before any tightening: the page
+	 * budget leaves out bullets before it makes the type smaller.
+	 */
 	static int pages(String markdown) {
-		return render(ResumeModel.of(markdown)).pages();
+		return layout(ResumeModel.of(markdown), SCALES[0]).pages();
 	}
 
 	/**
