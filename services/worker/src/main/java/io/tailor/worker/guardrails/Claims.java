@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The checkable claims of a line, and which of them the résumé does not state: numbers,
  * and names (capitalised words after the first, acronyms, tool names such as C++ or .NET,
- * codes such as AZ-204). Employers, titles, dates, degrees, certifications and skills are
- * names or numbers, so none of them can appear unless the résumé has them.
+ * codes such as AZ-204) and degrees in any case. Employers, titles, dates, degrees,
+ * certifications and skills are names or numbers, so none of them can appear unless the
+ * source has them.
  */
 public final class Claims {
 
@@ -23,6 +24,10 @@ public final class Claims {
 	private static final Set<String> COMMON = Set.of("i", "a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
 			"for", "with", "by", "from", "as", "summary", "skills", "experience", "education", "projects",
 			"certifications", "languages", "profile", "present", "current");
+
+	/** Degrees are claims however they are written ("a master's degree"). */
+	private static final Set<String> DEGREES = Set.of("master", "masters", "bachelor", "bachelors", "phd", "doctorate",
+			"mba", "msc", "bsc");
 
 	private Claims() {
 	}
@@ -44,6 +49,9 @@ public final class Claims {
 	private static boolean isClaim(String token, boolean first) {
 		if (token.startsWith("[") || COMMON.contains(token.toLowerCase(Locale.ROOT))) {
 			return false;
+		}
+		if (DEGREES.contains(token.toLowerCase(Locale.ROOT))) {
+			return true;
 		}
 		boolean digits = token.chars().anyMatch(Character::isDigit);
 		boolean symbols = token.chars().anyMatch((c) -> "+#./-".indexOf(c) >= 0);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Tailors with a language model, prompt {@value #PROMPT}. The contact block never leaves;
  * other personal data is replaced by placeholders and restored afterwards; résumé and job
  * lines that read like instructions are kept out. The answer must be a {@link Draft}; an
- * invalid one gets one repair attempt. Every line whose names or numbers the résumé does
- * not state is removed and reported.
+ * invalid one gets one repair attempt. Every line whose names, numbers or degrees the
+ * lines it cites (and their entry lines) do not state, or that names a skill the résumé
+ * lacks, is removed and reported.
  */
 public class LlmTailor implements Tailor {
 
@@ -72,7 +74,8 @@ public class LlmTailor implements Tailor {
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		Answer answer = ask(system, user, sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
-		TailoredResume tailored = assemble(answer, contact, redaction, report, suspected, jobDescription);
+		TailoredResume tailored = assemble(answer, contact, new Cited(sent, redaction), report, suspected,
+				jobDescription);
 		if (tailored.removed().isEmpty()) {
 			this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
 		}
@@ -106,9 +109,9 @@ public class LlmTailor implements Tailor {
 		}
 	}
 
-	private TailoredResume assemble(Answer answer, List<Line> contact, PersonalData.Redaction redaction,
-			ScoringReport report, List<Integer> suspected, String jobDescription) {
-		String source = String.join("\n", redaction.lines());
+	private TailoredResume assemble(Answer answer, List<Line> contact, Cited cited, ScoringReport report,
+			List<Integer> suspected, String jobDescription) {
+		PersonalData.Redaction redaction = cited.redaction();
 		List<String> out = new ArrayList<>();
 		List<TailoredResume.Provenance> provenance = new ArrayList<>();
 		List<TailoredResume.RemovedClaim> removed = new ArrayList<>();
@@ -119,7 +122,8 @@ public class LlmTailor implements Tailor {
 		}
 		for (Draft.Line line : answer.draft().lines()) {
 			String text = HtmlText.strip(line.text());
-			List<String> unsupported = new ArrayList<>(line.isHeading() ? List.of() : Claims.unsupported(text, source));
+			List<String> unsupported = new ArrayList<>(
+					line.isHeading() ? List.of() : unsupported(text, cited.source(line.sources()), report));
 			redaction.unissued(text).forEach((p) -> unsupported.add(p + " (a placeholder that was never issued)"));
 			if (!unsupported.isEmpty()) {
 				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
@@ -131,6 +135,55 @@ public class LlmTailor implements Tailor {
 		}
 		return new TailoredResume(String.join("\n", out).strip() + "\n", "llm:" + this.model.name(), PROMPT, provenance,
 				gaps(answer.draft(), report, jobDescription), removed, suspected, usage(answer.replies()));
+	}
+
+	/**
+	 * What a line claims that the lines it cites do not state: its names and numbers, and
+	 * any skill scoring found the résumé lacks, in whatever case it is written.
+	 */
+	private static List<String> unsupported(String text, String source, ScoringReport report) {
+		List<String> unsupported = new ArrayList<>(Claims.unsupported(text, source));
+		String lowerText = text.toLowerCase(Locale.ROOT);
+		String lowerSource = source.toLowerCase(Locale.ROOT);
+		for (ScoringReport.Skill lacking : report.missingSkills()) {
+			Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])"
+					+ Pattern.quote(lacking.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+			if (named.matcher(lowerText).find() && !named.matcher(lowerSource).find()) {
+				unsupported.add(lacking.label() + " (a skill the résumé does not name)");
+			}
+		}
+		return unsupported;
+	}
+
+	/**
+	 * The résumé lines as the model saw them, by number: a line may state what the lines
+	 * it cites state, and what the entry line above each cited line states (a bullet's
+	 * employer, title and dates).
+	 */
+	private record Cited(List<Line> sent, PersonalData.Redaction redaction) {
+
+		String source(List<Integer> sources) {
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i < this.sent.size(); i++) {
+				if (sources.contains(this.sent.get(i).lineNumber())) {
+					texts.add(this.redaction.lines().get(i));
+					entryAbove(i).ifPresent(texts::add);
+				}
+			}
+			return String.join("\n", texts);
+		}
+
+		private Optional<String> entryAbove(int index) {
+			String section = this.sent.get(index).section();
+			for (int i = index - 1; i >= 0 && section.equals(this.sent.get(i).section()); i--) {
+				Line line = this.sent.get(i);
+				if (!line.heading() && !MarkdownText.isBullet(line.text())) {
+					return Optional.of(this.redaction.lines().get(i));
+				}
+			}
+			return Optional.empty();
+		}
+
 	}
 
 	/**

@@ -94,6 +94,23 @@ class LlmTailorTest {
 	}
 
 	@Test
+	void eachLineIsCheckedAgainstTheLinesItCitesNotTheWholeResume() {
+		String draft = ModelStubs.draft()
+			.replace("{\"type\":\"bullet\",\"text\":\"AWS Certified Solutions Architect since 2019\",\"sources\":[7]}",
+					String.join(",", "{\"type\":\"bullet\",\"text\":\"Mentored 8 engineers\",\"sources\":[8]}",
+							"{\"type\":\"bullet\",\"text\":\"Ran kubernetes clusters for Kafka\",\"sources\":[7]}",
+							"{\"type\":\"bullet\",\"text\":\"Holds a master's degree in computing\",\"sources\":[4]}",
+							"{\"type\":\"bullet\",\"text\":\"Cut latency 40% at Northwind Logistics\",\"sources\":[7]}"));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(draft, "stop")));
+		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
+		assertThat(tailored.removed()).extracting(TailoredResume.RemovedClaim::unsupported)
+			.containsExactlyInAnyOrder(List.of("8"), List.of("Kafka", "Kubernetes (a skill the résumé does not name)"),
+					List.of("master"));
+		assertThat(tailored.markdown()).contains("- Cut latency 40% at Northwind Logistics")
+			.doesNotContain("Mentored 8", "kubernetes", "master's");
+	}
+
+	@Test
 	void noPersonalDataAndNoPlantedInstructionReachTheModel() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
