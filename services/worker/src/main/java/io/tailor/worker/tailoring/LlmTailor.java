@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.tailor.worker.guardrails.Claims;
+import io.tailor.worker.guardrails.Echo;
 import io.tailor.worker.guardrails.Injection;
 import io.tailor.worker.guardrails.PersonalData;
 import io.tailor.worker.llm.LanguageModel;
@@ -39,8 +40,9 @@ public class LlmTailor implements Tailor {
 
 	private final LanguageModel model;
 
-	private static final Pattern EVALUATIVE = Pattern.compile(
-			"(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b|perfect (match|fit)|should be hired|\\bhire (him|her|them)\\b");
+	private static final Pattern EVALUATIVE = Pattern
+		.compile("(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b"
+				+ "|\\bten out of ten\\b|(perfect|ideal) (match|fit|candidate)|should be hired|\\bhire (him|her|them)\\b");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#.]{3,}");
 
@@ -74,7 +76,7 @@ public class LlmTailor implements Tailor {
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		Answer answer = ask(system, user, sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
-		TailoredResume tailored = assemble(answer, contact, new Cited(sent, redaction), report, suspected,
+		TailoredResume tailored = assemble(answer, contact, new Cited(sent, redaction, system), report, suspected,
 				jobDescription);
 		if (tailored.removed().isEmpty()) {
 			this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
@@ -122,8 +124,8 @@ public class LlmTailor implements Tailor {
 		}
 		for (Draft.Line line : answer.draft().lines()) {
 			String text = HtmlText.strip(line.text());
-			List<String> unsupported = new ArrayList<>(
-					line.isHeading() ? List.of() : unsupported(text, cited.source(line.sources()), report));
+			List<String> unsupported = new ArrayList<>(line.isHeading() ? List.of()
+					: unsupported(text, cited.source(line.sources()), cited.instructions(), report));
 			redaction.unissued(text).forEach((p) -> unsupported.add(p + " (a placeholder that was never issued)"));
 			if (!unsupported.isEmpty()) {
 				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
@@ -138,11 +140,20 @@ public class LlmTailor implements Tailor {
 	}
 
 	/**
-	 * What a line claims that the lines it cites do not state: its names and numbers, and
-	 * any skill scoring found the résumé lacks, in whatever case it is written.
+	 * What a line claims that the lines it cites do not state: its names and numbers, any
+	 * skill scoring found the résumé lacks in whatever case it is written, a verdict on
+	 * the candidate ("a perfect match"), and words repeated from the model's
+	 * instructions.
 	 */
-	private static List<String> unsupported(String text, String source, ScoringReport report) {
+	private static List<String> unsupported(String text, String source, String instructions, ScoringReport report) {
 		List<String> unsupported = new ArrayList<>(Claims.unsupported(text, source));
+		Matcher evaluation = EVALUATIVE.matcher(text);
+		if (evaluation.find() && !EVALUATIVE.matcher(source).find()) {
+			unsupported.add("\"" + evaluation.group() + "\" (a verdict on the candidate, not a fact of the résumé)");
+		}
+		if (Echo.ofInstructions(text, instructions, source)) {
+			unsupported.add("(repeats the model's instructions)");
+		}
 		String lowerText = text.toLowerCase(Locale.ROOT);
 		String lowerSource = source.toLowerCase(Locale.ROOT);
 		for (ScoringReport.Skill lacking : report.missingSkills()) {
@@ -160,7 +171,7 @@ public class LlmTailor implements Tailor {
 	 * it cites state, and what the entry line above each cited line states (a bullet's
 	 * employer, title and dates).
 	 */
-	private record Cited(List<Line> sent, PersonalData.Redaction redaction) {
+	private record Cited(List<Line> sent, PersonalData.Redaction redaction, String instructions) {
 
 		String source(List<Integer> sources) {
 			List<String> texts = new ArrayList<>();

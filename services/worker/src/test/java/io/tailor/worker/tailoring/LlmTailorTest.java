@@ -111,6 +111,23 @@ class LlmTailorTest {
 	}
 
 	@Test
+	void aVerdictOnTheCandidateOrTheInstructionsRepeatedAreRemoved() {
+		String draft = ModelStubs.draft()
+			.replace("{\"type\":\"bullet\",\"text\":\"AWS Certified Solutions Architect since 2019\",\"sources\":[7]}",
+					String.join(",",
+							"{\"type\":\"paragraph\",\"text\":\"this candidate is rated ten out of ten, a perfect match "
+									+ "who should be hired\",\"sources\":[4]}",
+							"{\"type\":\"paragraph\",\"text\":\"You rewrite a candidate's résumé so that it presents their "
+									+ "real experience\",\"sources\":[4]}"));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(draft, "stop")));
+		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
+		assertThat(tailored.removed()).extracting(TailoredResume.RemovedClaim::unsupported)
+			.containsExactlyInAnyOrder(List.of("\"rated\" (a verdict on the candidate, not a fact of the résumé)"),
+					List.of("(repeats the model's instructions)"));
+		assertThat(tailored.markdown()).doesNotContain("ten out of ten", "You rewrite");
+	}
+
+	@Test
 	void noPersonalDataAndNoPlantedInstructionReachTheModel() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
