@@ -167,6 +167,8 @@ export interface Tailoring {
   unsupported?: UnsupportedLine[];
   /** Why an earlier tailor of the chain (a language model) did not write this result; null or absent when none was skipped. */
   fallback?: string | null;
+  /** Who wrote the cover letter: "offline" (the template) or "llm:<provider>"; absent on older results. */
+  coverLetter?: string | null;
 }
 
 /** A line of an edited résumé that the original résumé does not support; it is marked, not removed. */

@@ -134,7 +134,11 @@ export function Downloads({ api, result, fileName }: Props) {
       </div>
       {letter.length > 0 && (
         <div class="downloads" role="group" aria-label="Cover letter">
-          <span class="downloads-label">Cover letter, from the same facts:</span>
+          <span class="downloads-label">
+            {result.tailoring?.coverLetter?.startsWith('llm')
+              ? 'Cover letter, written by the language model from your résumé lines (each paragraph checked against them):'
+              : 'Cover letter, from the same facts:'}
+          </span>
           {letter.map((e) => (
             <button
               key={e.href}

@@ -171,6 +171,19 @@ describe('ResultView', () => {
     const letter = within(screen.getByRole('group', { name: 'Cover letter' })).getAllByRole('button');
     expect(letter.map((b) => b.textContent)).toEqual(['⬇ .md', '⬇ DOCX', '⬇ PDF']);
     expect(coverLetterLinks(withLetter.exports).map((e) => e.href)).toEqual(['/l.md', '/l.docx', '/l.pdf']);
+    expect(screen.getByRole('group', { name: 'Cover letter' }).textContent).toContain('from the same facts');
+  });
+
+  it('says when the language model wrote the cover letter', () => {
+    const byModel: JobResult = {
+      ...result,
+      tailoring: { ...(result.tailoring ?? {}), coverLetter: 'llm:azure-openai' } as JobResult['tailoring'],
+      exports: { markdown: '/m', 'cover-letter-markdown': '/l.md' },
+    };
+    render(<ResultView api={api(routes({}).fetch)} result={byModel} fileName="cv.pdf" />);
+    expect(screen.getByRole('group', { name: 'Cover letter' }).textContent).toContain(
+      'written by the language model from your résumé lines',
+    );
   });
 
   it('replaces the jargon line with plain words', () => {

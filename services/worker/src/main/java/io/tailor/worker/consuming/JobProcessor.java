@@ -29,7 +29,7 @@ import io.tailor.worker.scoring.ScoringUnavailableException;
 import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
-import io.tailor.worker.tailoring.CoverLetter;
+import io.tailor.worker.tailoring.CoverLetterWriter;
 import io.tailor.worker.tailoring.InvalidModelOutputException;
 import io.tailor.worker.tailoring.OriginalMarkdown;
 import io.tailor.worker.tailoring.PageBudget;
@@ -184,10 +184,10 @@ public class JobProcessor {
 		current = stage(current, delivery, Stage.RENDERING);
 		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
 		store(current, "", this.exports.render(tailored.markdown()), exports);
-		String letter = CoverLetter.write(report.json(), tailored.markdown(), current.jobDescription());
-		store(current, COVER_LETTER, this.exports.render(letter), exports);
+		CoverLetterWriter.Letter letter = this.tailoring.letter(current, report, tailored);
+		store(current, COVER_LETTER, this.exports.render(letter.markdown()), exports);
 		succeed(current, delivery, report, tailored, exports,
-				new Grounding(extraction.hidden(), OriginalMarkdown.of(report.lines()), marked));
+				new Grounding(extraction.hidden(), OriginalMarkdown.of(report.lines()), marked, letter.writer()));
 	}
 
 	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {
@@ -208,10 +208,11 @@ public class JobProcessor {
 
 	/**
 	 * What the result records beside the tailoring: the text hidden from readers, the
-	 * résumé before tailoring, and the lines of a candidate's edit the résumé does not
-	 * support.
+	 * résumé before tailoring, the lines of a candidate's edit the résumé does not
+	 * support, and who wrote the cover letter.
 	 */
-	private record Grounding(List<String> hidden, String original, List<GroundingCheck.UnsupportedLine> unsupported) {
+	private record Grounding(List<String> hidden, String original, List<GroundingCheck.UnsupportedLine> unsupported,
+			String coverLetter) {
 	}
 
 	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
@@ -220,10 +221,12 @@ public class JobProcessor {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
-			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-					this.json.writeValueAsString(TailoringRecord.of(tailored, exports, grounding.hidden(),
-							grounding.original(), grounding.unsupported())),
-					null));
+			this.jobs
+				.saveResult(
+						new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
+								this.json.writeValueAsString(TailoringRecord.of(tailored, exports, grounding.hidden(),
+										grounding.original(), grounding.unsupported(), grounding.coverLetter())),
+								null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), succeeded(tailored, grounding))
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});

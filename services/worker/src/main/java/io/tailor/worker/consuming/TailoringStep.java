@@ -4,13 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tailor.jobs.job.Job;
 import io.tailor.worker.scoring.ScoringReport;
+import io.tailor.worker.tailoring.CoverLetterWriter;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
 import io.tailor.worker.tailoring.TailoredResume;
 
 /**
  * The tailoring stage: the configured chain while the owner's daily token budget lasts,
- * the offline tailor after that; the tokens spent are charged to the owner.
+ * the offline tailor after that; the cover letter by the models when they tailored the
+ * résumé, the offline letter otherwise. The tokens spent are charged to the owner.
  */
 public class TailoringStep {
 
@@ -18,12 +20,15 @@ public class TailoringStep {
 
 	private final Tailor offline = new OfflineTailor();
 
+	private final CoverLetterWriter letters;
+
 	private final TokenBudget budget;
 
 	private final MeterRegistry meters;
 
-	public TailoringStep(Tailor chain, TokenBudget budget, MeterRegistry meters) {
+	public TailoringStep(Tailor chain, CoverLetterWriter letters, TokenBudget budget, MeterRegistry meters) {
 		this.chain = chain;
+		this.letters = letters;
 		this.budget = budget;
 		this.meters = meters;
 		meters.counter("tailor.llm.budget.exhausted");
@@ -31,7 +36,18 @@ public class TailoringStep {
 
 	/** A step with no budget and no metrics, for chains that spend no tokens or tests. */
 	public TailoringStep(Tailor chain) {
-		this(chain, new TokenBudget(null, 0), new SimpleMeterRegistry());
+		this(chain, CoverLetterWriter.offline(), new TokenBudget(null, 0), new SimpleMeterRegistry());
+	}
+
+	CoverLetterWriter.Letter letter(Job job, ScoringReport report, TailoredResume tailored) {
+		if (!tailored.tailor().startsWith("llm") || this.budget.isExhausted(job.owner())) {
+			return CoverLetterWriter.offline().write(report, tailored.markdown(), job.jobDescription());
+		}
+		CoverLetterWriter.Letter letter = this.letters.write(report, tailored.markdown(), job.jobDescription());
+		TailoredResume.TokenUsage usage = letter.usage();
+		this.budget.spend(job.owner(), (long) usage.inputTokens() + usage.outputTokens());
+		tokens(letter.writer(), usage);
+		return letter;
 	}
 
 	TailoredResume run(Job job, ScoringReport report) {
@@ -52,6 +68,10 @@ public class TailoringStep {
 
 	private void record(String tailor, TailoredResume.TokenUsage usage) {
 		this.meters.counter("tailor.jobs.tailored", "tailor", tailor).increment();
+		tokens(tailor, usage);
+	}
+
+	private void tokens(String tailor, TailoredResume.TokenUsage usage) {
 		this.meters.counter("tailor.llm.tokens", "tailor", tailor, "direction", "input").increment(usage.inputTokens());
 		this.meters.counter("tailor.llm.tokens", "tailor", tailor, "direction", "output")
 			.increment(usage.outputTokens());

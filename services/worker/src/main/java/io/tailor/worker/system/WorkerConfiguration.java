@@ -31,6 +31,7 @@ import io.tailor.worker.llm.LanguageModels;
 import io.tailor.worker.llm.MeteredLanguageModel;
 import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.tailoring.FallbackTailor;
+import io.tailor.worker.tailoring.LlmCoverLetter;
 import io.tailor.worker.tailoring.LlmTailor;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
@@ -56,18 +57,26 @@ class WorkerConfiguration {
 		return new ScoringClient(builder.requestFactory(factory).baseUrl(properties.url()).build(), json);
 	}
 
+	/** The language models of the chain, in its order, each cached and metered. */
+	record Models(List<LanguageModel> all) {
+	}
+
 	@Bean
-	Tailor tailor(LlmProperties properties, DataSource dataSource, MeterRegistry meters) {
+	Models languageModels(LlmProperties properties, DataSource dataSource, MeterRegistry meters) {
 		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
-		List<LanguageModel> models = LanguageModels.of(properties, null, meters)
+		return new Models(LanguageModels.of(properties, null, meters)
 			.stream()
 			.map((model) -> cachedAndMetered(model, requestModel(model, properties), cache, meters))
-			.toList();
+			.toList());
+	}
+
+	@Bean
+	Tailor tailor(LlmProperties properties, Models models, MeterRegistry meters) {
 		List<Tailor> chain = new ArrayList<>();
 		int next = 0;
 		for (String provider : properties.provider()) {
 			chain.add("offline".equals(provider.strip()) ? new OfflineTailor()
-					: new LlmTailor(models.get(next++), properties.price()));
+					: new LlmTailor(models.all().get(next++), properties.price()));
 		}
 		return new FallbackTailor(chain, meters);
 	}
@@ -87,11 +96,12 @@ class WorkerConfiguration {
 
 	@Bean
 	JobProcessor jobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, ScoringClient scoring, Tailor tailor,
-			TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm, DataSource dataSource,
-			MeterRegistry meters) {
+			Models models, TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm,
+			DataSource dataSource, MeterRegistry meters) {
 		TokenBudget budget = new TokenBudget(JdbcClient.create(dataSource), llm.dailyTokenBudget());
-		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring,
-				new TailoringStep(tailor, budget, meters), transaction, properties, meters);
+		TailoringStep step = new TailoringStep(tailor, new LlmCoverLetter(models.all(), llm.price()), budget, meters);
+		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, step, transaction, properties,
+				meters);
 	}
 
 	@Bean

@@ -27,29 +27,34 @@ public final class CoverLetter {
 	/** The letter as Markdown; its quoted lines are lines of the résumé. */
 	public static String write(String reportJson, String tailoredMarkdown, String jobDescription) {
 		List<String> resume = tailoredMarkdown.lines().filter((l) -> !l.isBlank()).toList();
+		List<String> body = new ArrayList<>();
+		body.add("I am writing to apply for the " + title(jobDescription) + " position.");
+		summary(resume).ifPresent(body::add);
+		List<String> points = points(reportJson);
+		if (!points.isEmpty()) {
+			body.add("What the role asks for, and where my experience shows it:\n\n" + String.join("\n", points));
+		}
+		body.add("I would welcome the chance to talk about how this experience fits the role.");
+		return frame(tailoredMarkdown, body);
+	}
+
+	/**
+	 * A letter around {@code paragraphs}: the résumé's name and contact line, a greeting,
+	 * the paragraphs and a sign-off.
+	 */
+	static String frame(String tailoredMarkdown, List<String> paragraphs) {
+		List<String> resume = tailoredMarkdown.lines().filter((l) -> !l.isBlank()).toList();
 		String name = resume.isEmpty() ? "" : MarkdownText.content(resume.get(0));
 		List<String> out = new ArrayList<>(List.of("# " + name));
 		if (resume.size() > 1 && !resume.get(1).startsWith("#")) {
 			out.add(MarkdownText.content(resume.get(1)));
 		}
-		String title = title(jobDescription);
 		out.add("");
 		out.add("Dear hiring team,");
-		out.add("");
-		out.add("I am writing to apply for the " + title + " position.");
-		summary(resume).ifPresent((s) -> {
+		for (String paragraph : paragraphs) {
 			out.add("");
-			out.add(s);
-		});
-		List<String> points = points(reportJson);
-		if (!points.isEmpty()) {
-			out.add("");
-			out.add("What the role asks for, and where my experience shows it:");
-			out.add("");
-			out.addAll(points);
+			out.add(paragraph);
 		}
-		out.add("");
-		out.add("I would welcome the chance to talk about how this experience fits the role.");
 		out.add("");
 		out.add("Kind regards,");
 		out.add("");

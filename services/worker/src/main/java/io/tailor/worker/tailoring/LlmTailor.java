@@ -6,14 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.tailor.worker.guardrails.Claims;
-import io.tailor.worker.guardrails.Echo;
 import io.tailor.worker.guardrails.Injection;
 import io.tailor.worker.guardrails.PersonalData;
 import io.tailor.worker.llm.LanguageModel;
@@ -40,10 +37,6 @@ public class LlmTailor implements Tailor {
 
 	private final LanguageModel model;
 
-	private static final Pattern EVALUATIVE = Pattern
-		.compile("(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b"
-				+ "|\\bten out of ten\\b|(perfect|ideal) (match|fit|candidate)|should be hired|\\bhire (him|her|them)\\b");
-
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#.]{3,}");
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -62,22 +55,13 @@ public class LlmTailor implements Tailor {
 
 	@Override
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
-		List<Line> contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
-		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();
-		List<Integer> suspected = body.stream()
-			.filter((l) -> Injection.isSuspicious(l.text()))
-			.map(Line::lineNumber)
-			.toList();
-		List<Line> sent = body.stream().filter((l) -> !suspected.contains(l.lineNumber())).toList();
-		PersonalData.Redaction redaction = PersonalData
-			.redact(sent.stream().map((l) -> Injection.withoutInvisible(l.text())).toList(), name(contact));
+		ModelInput input = new ModelInput(report);
 		String user = Prompts.render(PROMPT + "/user.md",
-				Map.of("resume", numbered(sent, redaction), "job", job(jobDescription), "matched",
+				Map.of("resume", input.numbered(), "job", ModelInput.job(jobDescription), "matched",
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
-		Answer answer = ask(system, user, sent.stream().map(Line::lineNumber).collect(Collectors.toSet()));
-		TailoredResume tailored = assemble(answer, contact, new Cited(sent, redaction, system), report, suspected,
-				jobDescription);
+		Answer answer = ask(system, user, input.lineNumbers());
+		TailoredResume tailored = assemble(answer, input, system, report, jobDescription);
 		if (tailored.removed().isEmpty()) {
 			this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
 		}
@@ -111,22 +95,21 @@ public class LlmTailor implements Tailor {
 		}
 	}
 
-	private TailoredResume assemble(Answer answer, List<Line> contact, Cited cited, ScoringReport report,
-			List<Integer> suspected, String jobDescription) {
-		PersonalData.Redaction redaction = cited.redaction();
+	private TailoredResume assemble(Answer answer, ModelInput input, String system, ScoringReport report,
+			String jobDescription) {
+		PersonalData.Redaction redaction = input.redaction();
 		List<String> out = new ArrayList<>();
 		List<TailoredResume.Provenance> provenance = new ArrayList<>();
 		List<TailoredResume.RemovedClaim> removed = new ArrayList<>();
-		for (Line line : contact) {
+		for (Line line : input.contact()) {
 			String text = (out.isEmpty() ? "# " : "") + MarkdownText.content(line.text());
 			out.add(text);
 			provenance.add(new TailoredResume.Provenance(text, List.of(line.lineNumber())));
 		}
 		for (Draft.Line line : answer.draft().lines()) {
 			String text = HtmlText.strip(line.text());
-			List<String> unsupported = new ArrayList<>(line.isHeading() ? List.of()
-					: unsupported(text, cited.source(line.sources()), cited.instructions(), report));
-			redaction.unissued(text).forEach((p) -> unsupported.add(p + " (a placeholder that was never issued)"));
+			List<String> unsupported = line.isHeading() ? ModelInput.unissued(redaction, text)
+					: input.unsupported(text, line.sources(), system);
 			if (!unsupported.isEmpty()) {
 				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
 				continue;
@@ -136,65 +119,7 @@ public class LlmTailor implements Tailor {
 			provenance.add(new TailoredResume.Provenance(rendered, line.isHeading() ? List.of() : line.sources()));
 		}
 		return new TailoredResume(String.join("\n", out).strip() + "\n", "llm:" + this.model.name(), PROMPT, provenance,
-				gaps(answer.draft(), report, jobDescription), removed, suspected, usage(answer.replies()));
-	}
-
-	/**
-	 * What a line claims that the lines it cites do not state: its names and numbers, any
-	 * skill scoring found the résumé lacks in whatever case it is written, a verdict on
-	 * the candidate ("a perfect match"), and words repeated from the model's
-	 * instructions.
-	 */
-	private static List<String> unsupported(String text, String source, String instructions, ScoringReport report) {
-		List<String> unsupported = new ArrayList<>(Claims.unsupported(text, source));
-		Matcher evaluation = EVALUATIVE.matcher(text);
-		if (evaluation.find() && !EVALUATIVE.matcher(source).find()) {
-			unsupported.add("\"" + evaluation.group() + "\" (a verdict on the candidate, not a fact of the résumé)");
-		}
-		if (Echo.ofInstructions(text, instructions, source)) {
-			unsupported.add("(repeats the model's instructions)");
-		}
-		String lowerText = text.toLowerCase(Locale.ROOT);
-		String lowerSource = source.toLowerCase(Locale.ROOT);
-		for (ScoringReport.Skill lacking : report.missingSkills()) {
-			Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])"
-					+ Pattern.quote(lacking.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
-			if (named.matcher(lowerText).find() && !named.matcher(lowerSource).find()) {
-				unsupported.add(lacking.label() + " (a skill the résumé does not name)");
-			}
-		}
-		return unsupported;
-	}
-
-	/**
-	 * The résumé lines as the model saw them, by number: a line may state what the lines
-	 * it cites state, and what the entry line above each cited line states (a bullet's
-	 * employer, title and dates).
-	 */
-	private record Cited(List<Line> sent, PersonalData.Redaction redaction, String instructions) {
-
-		String source(List<Integer> sources) {
-			List<String> texts = new ArrayList<>();
-			for (int i = 0; i < this.sent.size(); i++) {
-				if (sources.contains(this.sent.get(i).lineNumber())) {
-					texts.add(this.redaction.lines().get(i));
-					entryAbove(i).ifPresent(texts::add);
-				}
-			}
-			return String.join("\n", texts);
-		}
-
-		private Optional<String> entryAbove(int index) {
-			String section = this.sent.get(index).section();
-			for (int i = index - 1; i >= 0 && section.equals(this.sent.get(i).section()); i--) {
-				Line line = this.sent.get(i);
-				if (!line.heading() && !MarkdownText.isBullet(line.text())) {
-					return Optional.of(this.redaction.lines().get(i));
-				}
-			}
-			return Optional.empty();
-		}
-
+				gaps(answer.draft(), report, jobDescription), removed, input.suspected(), usage(answer.replies()));
 	}
 
 	/**
@@ -211,7 +136,7 @@ public class LlmTailor implements Tailor {
 			draft.gaps()
 				.stream()
 				.filter((g) -> g != null && !g.isBlank() && g.length() <= 200)
-				.filter((g) -> !Injection.isSuspicious(g) && !EVALUATIVE.matcher(g).find())
+				.filter((g) -> !Injection.isSuspicious(g) && !ModelInput.EVALUATIVE.matcher(g).find())
 				.filter((g) -> words(g).stream().anyMatch(jobWords::contains))
 				.forEach(gaps::add);
 		}
@@ -242,37 +167,12 @@ public class LlmTailor implements Tailor {
 		};
 	}
 
-	private static String numbered(List<Line> lines, PersonalData.Redaction redaction) {
-		List<String> out = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			out.add("L" + lines.get(i).lineNumber() + ": " + redaction.lines().get(i));
-		}
-		return String.join("\n", out);
-	}
-
-	private static String job(String jobDescription) {
-		List<String> lines = jobDescription.lines()
-			.map(Injection::withoutInvisible)
-			.filter((l) -> !Injection.isSuspicious(l))
-			.toList();
-		return String.join("\n", PersonalData.redact(lines, null).lines());
-	}
-
 	private static String labels(List<ScoringReport.Skill> skills) {
 		return skills.isEmpty() ? "none"
 				: skills.stream().map(ScoringReport.Skill::label).collect(Collectors.joining(", "));
 	}
 
-	private static String name(List<Line> contact) {
-		if (contact.isEmpty()) {
-			return null;
-		}
-		String first = MarkdownText.content(contact.get(0).text());
-		boolean looksLikeAName = first.split("\\s+").length <= 5 && first.matches("[\\p{L} .'-]+");
-		return looksLikeAName ? first : null;
-	}
-
-	private static String stripFences(String text) {
+	static String stripFences(String text) {
 		String trimmed = text.strip();
 		if (trimmed.startsWith("```")) {
 			trimmed = trimmed.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");

@@ -36,6 +36,19 @@ class PromptSnapshotTest {
 	}
 
 	@Test
+	void coverLetterV1() throws IOException {
+		String rendered = Prompts.render("cover-letter/v1/system.md", Map.of()) + "\n=====\n"
+				+ Prompts.render("cover-letter/v1/user.md", Map.of("covered", "- Java (L4)", "resume",
+						"L4: Backend engineer with 8 years of Java.", "job", "- Java and Kafka"));
+		Path snapshot = SNAPSHOTS.resolve("cover-letter-v1.txt");
+		if (Boolean.getBoolean("snapshots.write")) {
+			Files.writeString(snapshot, rendered, StandardCharsets.UTF_8);
+		}
+		assertThat(snapshot).as("run with -Dsnapshots.write=true to accept a prompt change").exists();
+		assertThat(rendered).isEqualTo(Files.readString(snapshot, StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void aMissingValueIsAnError() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Prompts.render("tailor/v1/user.md", Map.of()));
 	}

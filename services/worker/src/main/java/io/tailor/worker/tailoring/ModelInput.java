@@ -1,0 +1,150 @@
+package io.tailor.worker.tailoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.tailor.worker.guardrails.Claims;
+import io.tailor.worker.guardrails.Echo;
+import io.tailor.worker.guardrails.Injection;
+import io.tailor.worker.guardrails.PersonalData;
+import io.tailor.worker.scoring.ScoringReport;
+import io.tailor.worker.scoring.ScoringReport.Line;
+
+/**
+ * What a language model may see of a résumé and a job, and the check of what it wrote.
+ * The contact block never leaves; lines that read like instructions are kept out; other
+ * personal data is replaced by placeholders. A line of the answer may state only what the
+ * lines it cites state, and the entry line above each (a bullet's employer, title and
+ * dates): its names, numbers and degrees, any skill scoring found the résumé lacks in
+ * whatever case it is written; it may not pass a verdict on the candidate or repeat the
+ * model's instructions.
+ */
+final class ModelInput {
+
+	static final Pattern EVALUATIVE = Pattern.compile("(?i)system prompt|\\brat(ed|ing)\\b|\\b\\d+\\s*/\\s*10\\b"
+			+ "|\\bten out of ten\\b|(perfect|ideal) (match|fit|candidate)|should be hired|\\bhire (him|her|them)\\b");
+
+	private final List<Line> contact;
+
+	private final List<Integer> suspected;
+
+	private final List<Line> sent;
+
+	private final PersonalData.Redaction redaction;
+
+	private final ScoringReport report;
+
+	ModelInput(ScoringReport report) {
+		this.report = report;
+		this.contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
+		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();
+		this.suspected = body.stream().filter((l) -> Injection.isSuspicious(l.text())).map(Line::lineNumber).toList();
+		this.sent = body.stream().filter((l) -> !this.suspected.contains(l.lineNumber())).toList();
+		this.redaction = PersonalData
+			.redact(this.sent.stream().map((l) -> Injection.withoutInvisible(l.text())).toList(), name(this.contact));
+	}
+
+	List<Line> contact() {
+		return this.contact;
+	}
+
+	List<Integer> suspected() {
+		return this.suspected;
+	}
+
+	PersonalData.Redaction redaction() {
+		return this.redaction;
+	}
+
+	Set<Integer> lineNumbers() {
+		return this.sent.stream().map(Line::lineNumber).collect(Collectors.toSet());
+	}
+
+	/** The résumé lines sent, numbered as the prompt shows them: {@code L7: …}. */
+	String numbered() {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < this.sent.size(); i++) {
+			out.add("L" + this.sent.get(i).lineNumber() + ": " + this.redaction.lines().get(i));
+		}
+		return String.join("\n", out);
+	}
+
+	/**
+	 * The job description without lines that read like instructions, its personal data
+	 * replaced.
+	 */
+	static String job(String jobDescription) {
+		List<String> lines = jobDescription.lines()
+			.map(Injection::withoutInvisible)
+			.filter((l) -> !Injection.isSuspicious(l))
+			.toList();
+		return String.join("\n", PersonalData.redact(lines, null).lines());
+	}
+
+	/** What {@code text}, citing {@code sources}, says that they do not, in words. */
+	List<String> unsupported(String text, List<Integer> sources, String instructions) {
+		String source = source(sources);
+		List<String> unsupported = new ArrayList<>(Claims.unsupported(text, source));
+		String lowerText = text.toLowerCase(Locale.ROOT);
+		String lowerSource = source.toLowerCase(Locale.ROOT);
+		for (ScoringReport.Skill lacking : this.report.missingSkills()) {
+			Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])"
+					+ Pattern.quote(lacking.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+			if (named.matcher(lowerText).find() && !named.matcher(lowerSource).find()) {
+				unsupported.add(lacking.label() + " (a skill the résumé does not name)");
+			}
+		}
+		Matcher evaluation = EVALUATIVE.matcher(text);
+		if (evaluation.find() && !EVALUATIVE.matcher(source).find()) {
+			unsupported.add("\"" + evaluation.group() + "\" (a verdict on the candidate, not a fact of the résumé)");
+		}
+		if (Echo.ofInstructions(text, instructions, source)) {
+			unsupported.add("(repeats the model's instructions)");
+		}
+		unsupported.addAll(unissued(this.redaction, text));
+		return unsupported;
+	}
+
+	/** The placeholders in {@code text} that the redaction never issued, in words. */
+	static List<String> unissued(PersonalData.Redaction redaction, String text) {
+		return redaction.unissued(text).stream().map((p) -> p + " (a placeholder that was never issued)").toList();
+	}
+
+	private String source(List<Integer> sources) {
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < this.sent.size(); i++) {
+			if (sources.contains(this.sent.get(i).lineNumber())) {
+				texts.add(this.redaction.lines().get(i));
+				entryAbove(i).ifPresent(texts::add);
+			}
+		}
+		return String.join("\n", texts);
+	}
+
+	private Optional<String> entryAbove(int index) {
+		String section = this.sent.get(index).section();
+		for (int i = index - 1; i >= 0 && section.equals(this.sent.get(i).section()); i--) {
+			Line line = this.sent.get(i);
+			if (!line.heading() && !MarkdownText.isBullet(line.text())) {
+				return Optional.of(this.redaction.lines().get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String name(List<Line> contact) {
+		if (contact.isEmpty()) {
+			return null;
+		}
+		String first = MarkdownText.content(contact.get(0).text());
+		boolean looksLikeAName = first.split("\\s+").length <= 5 && first.matches("[\\p{L} .'-]+");
+		return looksLikeAName ? first : null;
+	}
+
+}
