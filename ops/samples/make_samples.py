@@ -6,7 +6,7 @@
                                                     title<TAB>employer<TAB>dates line, a skills table
   evals/samples/resumes/staff-accountant-lindqvist.pdf  two-column PDF (a sidebar column)
   evals/samples/resumes/electrician-brennan.pdf     LaTeX-style PDF: serif, centred name, ruled headings
-  evals/samples/resumes/warehouse-supervisor-whitaker.docx  Word, two pages long: nine years, five
+  evals/samples/resumes/warehouse-supervisor-whitaker.docx  Word, two pages long: eight years, five
                                                     positions with many bullets (the page budget's case)
 
 The people are fictional. Run from the repository root: python3 ops/samples/make_samples.py [name ...]
@@ -127,39 +127,39 @@ def warehouse():
     return (p("Dana Whitaker", "Title")
             + p("Warehouse Operations Supervisor · Joliet, IL · (815) 555-0163 · dana.whitaker@examplemail.com")
             + h("Summary")
-            + p("Warehouse supervisor with 9 years in high-volume distribution: inbound, outbound and inventory "
+            + p("Warehouse supervisor with 8 years in high-volume distribution: inbound, outbound and inventory "
                 "control for grocery and e-commerce, teams of up to 35 associates across two shifts.")
             + h("Experience")
-            + p("Operations Supervisor, Second Shift\tPallas Logistics\t04/2021 – Present", "Entry")
+            + p("Operations Supervisor, Second Shift\tPallas Logistics\t04/2023 – Present", "Entry")
             + bullets(["Lead 35 associates and 3 leads across receiving, put-away, picking and shipping on second shift",
                        "Raised pick rate from 118 to 142 lines per hour by re-slotting 2,400 fast movers in the WMS (Manhattan)",
                        "Cut mis-ships by 38 % with a scan-to-verify step at pack-out and daily audits of 50 orders",
-                       "Run the shift's OSHA safety huddle; zero recordable injuries in 2023 and 2024",
+                       "Run the shift's OSHA safety huddle; zero recordable injuries in 2024 and 2025",
                        "Plan labor against the next day's volume forecast in Excel; overtime down 21 % year over year",
                        "Certified 14 associates on sit-down and stand-up forklifts and reach trucks",
                        "Coordinate 22 outbound trailers a night with carriers and the transportation desk",
                        "Organised the site's summer food drive and the holiday raffle"])
-            + p("Inventory Control Lead\tMidwest Grocers Distribution\t06/2018 – 03/2021", "Entry")
+            + p("Inventory Control Lead\tMidwest Grocers Distribution\t06/2021 – 03/2023", "Entry")
             + bullets(["Owned cycle counts for 18,000 SKUs; inventory accuracy 99.6 % at the annual audit",
                        "Investigated and resolved variances with purchasing and receiving within 48 hours",
                        "Trained 9 clerks on RF scanners and the SAP EWM count transactions",
                        "Reduced expired-product write-offs by 27 % with weekly FEFO checks in the freezer",
                        "Backed up the receiving lead: 40 inbound trailers a day, appointment scheduling",
                        "Kept the team's break-room schedule and birthday calendar"])
-            + p("Shipping Lead\tMidwest Grocers Distribution\t02/2017 – 05/2018", "Entry")
+            + p("Shipping Lead\tMidwest Grocers Distribution\t02/2020 – 05/2021", "Entry")
             + bullets(["Led 12 loaders on the dock; loaded 30 store routes a night to the route sequence",
-                       "Checked bills of lading and seal numbers; no chargebacks for short shipments in 2017",
+                       "Checked bills of lading and seal numbers; no chargebacks for short shipments in 2020",
                        "Operated forklifts and electric pallet jacks; daily pre-shift inspections",
                        "Helped move the dock to a new door layout over one weekend",
                        "Trained new loaders on load sequencing, trailer inspection and pallet wrapping standards",
                        "Tracked nightly load times on a whiteboard and shared the results at the morning shift handover"])
-            + p("Warehouse Associate\tFastLane Fulfillment\t08/2016 – 01/2017", "Entry")
+            + p("Warehouse Associate\tFastLane Fulfillment\t08/2019 – 01/2020", "Entry")
             + bullets(["Picked and packed 900 e-commerce orders a shift at 104 % of standard",
                        "Cross-trained on returns processing and quality checks",
                        "Named associate of the month twice",
                        "Replenished pick faces from reserve locations using the RF gun during peak season",
                        "Helped count the building's 6,000 locations during the annual physical inventory"])
-            + p("Receiving Clerk\tFastLane Fulfillment\t09/2015 – 07/2016", "Entry")
+            + p("Receiving Clerk\tFastLane Fulfillment\t09/2018 – 07/2019", "Entry")
             + bullets(["Checked in 25 inbound trailers a day against purchase orders and advance ship notices",
                        "Labelled and staged received pallets for put-away; flagged damaged freight to the carrier",
                        "Kept receiving paperwork filed and scanned for the accounts payable team",
@@ -167,7 +167,7 @@ def warehouse():
             + h("Certifications")
             + bullets(["OSHA 30-Hour General Industry", "Forklift operator and trainer certification", "Lean Six Sigma Yellow Belt"])
             + h("Education")
-            + p("Associate of Applied Science, Supply Chain Management\tJoliet Junior College\t2016", "Entry")
+            + p("Associate of Applied Science, Supply Chain Management\tJoliet Junior College\t2018", "Entry")
             + h("Skills")
             + table([["Systems", "Manhattan WMS, SAP EWM, RF scanners, Excel"],
                      ["Operations", "Inventory control, cycle counting, slotting, labor planning, carrier coordination"]]))

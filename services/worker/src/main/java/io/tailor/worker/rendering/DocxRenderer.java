@@ -14,11 +14,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -27,13 +32,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * The résumé's {@link Block}s as a Word document: the name in the Title style, headings
  * in Heading 1, entries with their dates on a right tab stop, bullets as real list items
  * (Word numbering with a bullet), bold runs as bold. One column, no tables or text boxes.
+ * Arial 10 pt, single-spaced, on A4 with 1.9 cm margins: no taller than the PDF's layout,
+ * so that a résumé within its page budget there is within it here.
  */
 final class DocxRenderer {
 
-	/** A4 width less two 2 cm margins, in twentieths of a point. */
-	private static final int TEXT_WIDTH_TWIPS = 9638;
+	/** A4 width less two 1.9 cm margins, in twentieths of a point. */
+	private static final int TEXT_WIDTH_TWIPS = 9752;
 
-	private static final int MARGIN_TWIPS = 1134;
+	private static final int MARGIN_TWIPS = 1077;
 
 	private DocxRenderer() {
 	}
@@ -41,7 +48,9 @@ final class DocxRenderer {
 	static byte[] render(String markdown) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(document);
-			styles(document.createStyles());
+			XWPFStyles styles = document.createStyles();
+			styles.setStyles(defaults());
+			styles(styles);
 			BigInteger bullets = bulletList(document.createNumbering());
 			for (Block block : ResumeModel.of(markdown)) {
 				write(document, block, bullets);
@@ -89,15 +98,35 @@ final class DocxRenderer {
 		}
 	}
 
-	/** A4 with 2 cm margins, so that the right tab stop is the right margin. */
+	/**
+	 * Arial 10 pt, single-spaced, no space after a paragraph, unless a style says
+	 * otherwise.
+	 */
+	private static CTStyles defaults() {
+		CTStyles styles = CTStyles.Factory.newInstance();
+		CTDocDefaults defaults = styles.addNewDocDefaults();
+		CTRPr run = defaults.addNewRPrDefault().addNewRPr();
+		CTFonts fonts = run.addNewRFonts();
+		fonts.setAscii("Arial");
+		fonts.setHAnsi("Arial");
+		fonts.setCs("Arial");
+		run.addNewSz().setVal(BigInteger.valueOf(20));
+		CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+		spacing.setAfter(BigInteger.ZERO);
+		spacing.setLine(BigInteger.valueOf(240));
+		spacing.setLineRule(STLineSpacingRule.AUTO);
+		return styles;
+	}
+
+	/** A4 with 1.9 cm margins, so that the right tab stop is the right margin. */
 	private static void page(XWPFDocument document) {
 		var section = document.getDocument().getBody().addNewSectPr();
 		var size = section.addNewPgSz();
 		size.setW(BigInteger.valueOf(11906));
 		size.setH(BigInteger.valueOf(16838));
 		var margins = section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(1134));
-		margins.setBottom(BigInteger.valueOf(1134));
+		margins.setTop(BigInteger.valueOf(MARGIN_TWIPS));
+		margins.setBottom(BigInteger.valueOf(MARGIN_TWIPS));
 		margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
 		margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
 	}
