@@ -76,8 +76,31 @@ public class SkillDictionary {
 		return Optional.ofNullable(this.byId.get(id));
 	}
 
-	List<Name> startingWith(String normalizedToken) {
-		return this.byFirstToken.getOrDefault(normalizedToken, List.of());
+	/**
+	 * The longest name of a skill that passes {@code keep} whose tokens are those at
+	 * {@code i}; null when none.
+	 */
+	Name longestAt(List<Tokens.Token> tokens, int i, Predicate<Skill> keep) {
+		Name best = null;
+		for (Name name : this.byFirstToken.getOrDefault(tokens.get(i).normalized(), List.of())) {
+			if (keep.test(name.skill()) && matchesAt(name.tokens(), tokens, i)
+					&& (best == null || name.tokens().size() > best.tokens().size())) {
+				best = name;
+			}
+		}
+		return best;
+	}
+
+	private static boolean matchesAt(List<String> name, List<Tokens.Token> tokens, int i) {
+		if (i + name.size() > tokens.size()) {
+			return false;
+		}
+		for (int k = 0; k < name.size(); k++) {
+			if (!name.get(k).equals(tokens.get(i + k).normalized())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void index(Skill skill, String name) {

@@ -71,7 +71,7 @@ public class SkillExtractor {
 		List<SkillMatch> listed = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
-			SkillDictionary.Name name = longestAt(tokens, i);
+			SkillDictionary.Name name = this.dictionary.longestAt(tokens, i, (skill) -> true);
 			if (name == null) {
 				i++;
 				continue;
@@ -145,28 +145,6 @@ public class SkillExtractor {
 		else if (ShortNames.listItem(line, start, stop)) {
 			listed.add(match);
 		}
-	}
-
-	private SkillDictionary.Name longestAt(List<Tokens.Token> tokens, int i) {
-		SkillDictionary.Name best = null;
-		for (SkillDictionary.Name name : this.dictionary.startingWith(tokens.get(i).normalized())) {
-			if (matchesAt(name.tokens(), tokens, i) && (best == null || name.tokens().size() > best.tokens().size())) {
-				best = name;
-			}
-		}
-		return best;
-	}
-
-	private static boolean matchesAt(List<String> name, List<Tokens.Token> tokens, int i) {
-		if (i + name.size() > tokens.size()) {
-			return false;
-		}
-		for (int k = 0; k < name.size(); k++) {
-			if (!name.get(k).equals(tokens.get(i + k).normalized())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static double confidence(SkillDictionary.Name name, String span) {

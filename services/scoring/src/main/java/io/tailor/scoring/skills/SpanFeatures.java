@@ -74,13 +74,7 @@ final class SpanFeatures {
 		Arrays.fill(covered, "O");
 		int i = 0;
 		while (i < tokens.size()) {
-			SkillDictionary.Name best = null;
-			for (SkillDictionary.Name name : dictionary.startingWith(tokens.get(i).normalized())) {
-				if (!name.skill().id().startsWith("skillspan:") && fits(name.tokens(), tokens, i)
-						&& (best == null || name.tokens().size() > best.tokens().size())) {
-					best = name;
-				}
-			}
+			SkillDictionary.Name best = dictionary.longestAt(tokens, i, (s) -> !s.id().startsWith("skillspan:"));
 			if (best == null) {
 				i++;
 				continue;
@@ -92,18 +86,6 @@ final class SpanFeatures {
 			i += best.tokens().size();
 		}
 		return covered;
-	}
-
-	private static boolean fits(List<String> name, List<Tokens.Token> tokens, int i) {
-		if (i + name.size() > tokens.size()) {
-			return false;
-		}
-		for (int k = 0; k < name.size(); k++) {
-			if (!name.get(k).equals(tokens.get(i + k).normalized())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	static String shape(String text) {
