@@ -9,14 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces personal data with numbered placeholders ({@code [EMAIL_1]},
- * {@code [PHONE_1]}, {@code [URL_1]}, {@code [ADDRESS_1]}, {@code [NAME]}) and puts it
- * back afterwards.
+ * {@code [PHONE_1]}, {@code [URL_1]}, {@code [ADDRESS_1]}, {@code [NAME]} for the whole
+ * name and {@code [NAME_1]}, {@code [NAME_2]} for its parts alone) and puts it back
+ * afterwards. E-mails written to dodge a filter ({@code name [at] domain [dot] com}) are
+ * e-mails. A second text redacted with a prefix ({@code [JOB_EMAIL_1]}) never shares a
+ * placeholder with the first.
  */
 public final class PersonalData {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:EMAIL|PHONE|URL|ADDRESS|NAME)(?:_\\d+)?]");
+	private static final Pattern PLACEHOLDER = Pattern
+		.compile("\\[(?:[A-Z]+_)?(?:EMAIL|PHONE|URL|ADDRESS|NAME)(?:_\\d+)?]");
 
-	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+			+ "|(?i)[a-z0-9._%+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[a-z0-9-]+(?:\\s*[\\[(]\\s*dot\\s*[\\])]\\s*[a-z0-9-]{2,})+");
+
+	private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'-]{2,}");
 
 	private static final Pattern URL = Pattern.compile(
 			"(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
@@ -31,23 +38,45 @@ public final class PersonalData {
 
 	/**
 	 * Redacts every line; {@code name}, when known, becomes {@code [NAME]} wherever it
-	 * appears.
+	 * appears, and each of its parts of three letters or more {@code [NAME_1]},
+	 * {@code [NAME_2]}, … where it appears alone.
 	 */
 	public static Redaction redact(List<String> lines, String name) {
+		return redact(lines, name, "");
+	}
+
+	/** The same, with every placeholder's kind prefixed: {@code [JOB_EMAIL_1]}. */
+	public static Redaction redact(List<String> lines, String name, String prefix) {
 		Map<String, String> placeholders = new LinkedHashMap<>();
 		List<String> out = new ArrayList<>(lines.size());
 		for (String line : lines) {
 			String text = line;
 			if (name != null && !name.isBlank()) {
-				text = text.replace(name, remember(placeholders, "[NAME]", name));
+				text = names(text, name.strip(), prefix, placeholders);
 			}
-			text = replace(text, EMAIL, "EMAIL", placeholders);
-			text = replace(text, URL, "URL", placeholders);
-			text = replace(text, ADDRESS, "ADDRESS", placeholders);
-			text = replacePhones(text, placeholders);
+			text = replace(text, EMAIL, prefix + "EMAIL", placeholders);
+			text = replace(text, URL, prefix + "URL", placeholders);
+			text = replace(text, ADDRESS, prefix + "ADDRESS", placeholders);
+			text = replacePhones(text, prefix, placeholders);
 			out.add(text);
 		}
 		return new Redaction(List.copyOf(out), Map.copyOf(placeholders));
+	}
+
+	private static String names(String line, String name, String prefix, Map<String, String> placeholders) {
+		String text = line.replace(name, remember(placeholders, "[" + prefix + "NAME]", name));
+		Matcher parts = NAME_PART.matcher(name);
+		int n = 0;
+		while (parts.find()) {
+			String part = parts.group();
+			String key = "[" + prefix + "NAME_" + (++n) + "]";
+			Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")
+				.matcher(text);
+			if (alone.find()) {
+				text = alone.replaceAll(Matcher.quoteReplacement(remember(placeholders, key, part)));
+			}
+		}
+		return text;
 	}
 
 	private static String replace(String text, Pattern pattern, String kind, Map<String, String> placeholders) {
@@ -60,7 +89,7 @@ public final class PersonalData {
 		return out.toString();
 	}
 
-	private static String replacePhones(String text, Map<String, String> placeholders) {
+	private static String replacePhones(String text, String prefix, Map<String, String> placeholders) {
 		Matcher matcher = PHONE.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
@@ -68,7 +97,7 @@ public final class PersonalData {
 			boolean phone = found.replaceAll("\\D", "").length() >= 9
 					&& !found.matches("[\\d\\s]*(19|20)\\d{2}\\s*[-–]\\s*(19|20)\\d{2}");
 			matcher.appendReplacement(out,
-					Matcher.quoteReplacement(phone ? placeholder(placeholders, "PHONE", found) : found));
+					Matcher.quoteReplacement(phone ? placeholder(placeholders, prefix + "PHONE", found) : found));
 		}
 		matcher.appendTail(out);
 		return out.toString();
@@ -97,7 +126,7 @@ public final class PersonalData {
 		 * from a model that made one up): they stand for nothing and must not ship.
 		 */
 		public List<String> unissued(String text) {
-			List<String> found = new java.util.ArrayList<>();
+			List<String> found = new ArrayList<>();
 			Matcher matcher = PLACEHOLDER.matcher(text);
 			while (matcher.find()) {
 				if (!this.placeholders.containsKey(matcher.group())) {

@@ -84,7 +84,7 @@ final class ModelInput {
 			.map(Injection::withoutInvisible)
 			.filter((l) -> !Injection.isSuspicious(l))
 			.toList();
-		return String.join("\n", PersonalData.redact(lines, null).lines());
+		return String.join("\n", PersonalData.redact(lines, null, "JOB_").lines());
 	}
 
 	/** What {@code text}, citing {@code sources}, says that they do not, in words. */
@@ -138,11 +138,16 @@ final class ModelInput {
 		return Optional.empty();
 	}
 
+	/**
+	 * The name on the contact block's first line, before a title or credentials written
+	 * after it ("Marisol Okafor, RN", "Dana Whitaker | Supervisor"); null when that is
+	 * not a name.
+	 */
 	private static String name(List<Line> contact) {
 		if (contact.isEmpty()) {
 			return null;
 		}
-		String first = MarkdownText.content(contact.get(0).text());
+		String first = MarkdownText.content(contact.get(0).text()).split("\\s*(?:[|,·•]|\\s[-–—]\\s)\\s*")[0].strip();
 		boolean looksLikeAName = first.split("\\s+").length <= 5 && first.matches("[\\p{L} .'-]+");
 		return looksLikeAName ? first : null;
 	}

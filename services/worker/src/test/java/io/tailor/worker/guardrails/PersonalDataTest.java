@@ -43,4 +43,29 @@ class PersonalDataTest {
 		assertThat(redaction.lines()).containsExactly("[EMAIL_1]", "again [EMAIL_1]");
 	}
 
+	@Test
+	void aFirstNameOrSurnameAloneIsRedactedAndRestoredAsItself() {
+		List<String> lines = List.of("Jane mentored 3 analysts", "Ask Dr. Roe about it", "Roesbury Hall, 2019");
+		PersonalData.Redaction redaction = PersonalData.redact(lines, "Jane Roe");
+		assertThat(redaction.lines()).containsExactly("[NAME_1] mentored 3 analysts", "Ask Dr. [NAME_2] about it",
+				"Roesbury Hall, 2019");
+		assertThat(redaction.restore(redaction.lines().get(1))).isEqualTo(lines.get(1));
+	}
+
+	@Test
+	void anEmailWrittenToDodgeAFilterIsAnEmail() {
+		PersonalData.Redaction redaction = PersonalData.redact(
+				List.of("jane.roe [at] example [dot] com", "jane (at) mail (dot) co (dot) uk", "met at the dot"), null);
+		assertThat(redaction.lines()).containsExactly("[EMAIL_1]", "[EMAIL_2]", "met at the dot");
+	}
+
+	@Test
+	void aSecondTextRedactedWithAPrefixSharesNoPlaceholder() {
+		PersonalData.Redaction resume = PersonalData.redact(List.of("me@example.com"), null);
+		PersonalData.Redaction job = PersonalData.redact(List.of("recruiter@example.org"), null, "JOB_");
+		assertThat(resume.lines()).containsExactly("[EMAIL_1]");
+		assertThat(job.lines()).containsExactly("[JOB_EMAIL_1]");
+		assertThat(resume.unissued("write to [JOB_EMAIL_1]")).containsExactly("[JOB_EMAIL_1]");
+	}
+
 }
