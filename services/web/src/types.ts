@@ -157,6 +157,10 @@ export interface Tailoring {
   gaps?: string[];
   removedClaims?: { text: string; unsupported: string[] }[];
   hiddenText?: string[];
+  /** Numbers of the résumé's lines that read like instructions to an AI (never sent to a model). */
+  suspectedInjectionLines?: number[];
+  /** The job description's lines that read like instructions to an AI (never sent to a model). */
+  suspectedJobLines?: string[];
   /** Absent in results tailored before changes were recorded (read as none). */
   changes?: TailoringChange[];
   /** The rendered exports and whether each read back whole; the links to them are JobResult.exports. */

@@ -233,6 +233,25 @@ export function ResultView({ api, result, fileName, jobId, onRevised, revision }
               </ul>
             </div>
           )}
+          {(!!result.tailoring?.suspectedInjectionLines?.length || !!result.tailoring?.suspectedJobLines?.length) && (
+            <div data-testid="suspected-instructions">
+              <h3>Text that tries to instruct an AI</h3>
+              <p>
+                These lines read like instructions to a language model. Tailor never sends them to one and does not follow
+                them; if you did not write them, check where the text came from.
+              </p>
+              <ul>
+                {(result.tailoring.suspectedInjectionLines ?? []).map((n) => (
+                  <li key={`r${n}`}>
+                    In your résumé, line {n}: {r.lines.find((l) => l.lineNumber === n)?.text ?? ''}
+                  </li>
+                ))}
+                {(result.tailoring.suspectedJobLines ?? []).map((t, i) => (
+                  <li key={`j${i}`}>In the job description: {t}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {!!result.tailoring?.hiddenText?.length && (
             <div data-testid="hidden-text">
               <h3>Hidden text in your file</h3>

@@ -186,8 +186,8 @@ public class JobProcessor {
 		store(current, "", this.exports.render(tailored.markdown()), exports);
 		CoverLetterWriter.Letter letter = this.tailoring.letter(current, report, tailored);
 		store(current, COVER_LETTER, this.exports.render(letter.markdown()), exports);
-		succeed(current, delivery, report, tailored, exports,
-				new Grounding(extraction.hidden(), OriginalMarkdown.of(report.lines()), marked, letter.writer()));
+		succeed(current, delivery, report, tailored, exports, new TailoringRecord.Extras(extraction.hidden(),
+				OriginalMarkdown.of(report.lines()), marked, letter.writer()));
 	}
 
 	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {
@@ -206,27 +206,17 @@ public class JobProcessor {
 			.orElseThrow(() -> new JobChangedException("job changed"));
 	}
 
-	/**
-	 * What the result records beside the tailoring: the text hidden from readers, the
-	 * résumé before tailoring, the lines of a candidate's edit the résumé does not
-	 * support, and who wrote the cover letter.
-	 */
-	private record Grounding(List<String> hidden, String original, List<GroundingCheck.UnsupportedLine> unsupported,
-			String coverLetter) {
-	}
-
 	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
-			List<TailoringRecord.ExportRecord> exports, Grounding grounding) {
+			List<TailoringRecord.ExportRecord> exports, TailoringRecord.Extras grounding) {
 		this.transaction.executeWithoutResult((status) -> {
 			if (!this.queue.renew(delivery)) {
 				throw new JobChangedException("lease lost before commit");
 			}
-			this.jobs
-				.saveResult(
-						new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-								this.json.writeValueAsString(TailoringRecord.of(tailored, exports, grounding.hidden(),
-										grounding.original(), grounding.unsupported(), grounding.coverLetter())),
-								null));
+			this.jobs.saveResult(
+					new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
+							this.json.writeValueAsString(
+									TailoringRecord.of(tailored, exports, report, job.jobDescription(), grounding)),
+							null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), succeeded(tailored, grounding))
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});
@@ -234,7 +224,7 @@ public class JobProcessor {
 		this.metrics.succeeded(job, this.jobs.events(job.id()), tailored.tailor().startsWith("llm"));
 	}
 
-	private static String succeeded(TailoredResume tailored, Grounding grounding) {
+	private static String succeeded(TailoredResume tailored, TailoringRecord.Extras grounding) {
 		if (!tailored.tailor().equals("candidate")) {
 			return "succeeded; tailored by " + tailored.tailor()
 					+ ((tailored.fallback() != null) ? " (" + tailored.fallback() + ")" : "");

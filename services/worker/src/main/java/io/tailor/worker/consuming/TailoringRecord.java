@@ -2,6 +2,8 @@ package io.tailor.worker.consuming;
 
 import java.util.List;
 
+import io.tailor.worker.guardrails.Injection;
+import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.tailoring.TailoredResume;
 import io.tailor.worker.verification.GroundingCheck;
 
@@ -15,13 +17,33 @@ record TailoringRecord(String tailor, String promptVersion, List<TailoredResume.
 		List<String> gaps, List<TailoredResume.RemovedClaim> removedClaims, List<Integer> suspectedInjectionLines,
 		TailoredResume.TokenUsage usage, List<ExportRecord> exports, List<String> hiddenText,
 		List<TailoredResume.Change> changes, String original, List<GroundingCheck.UnsupportedLine> unsupported,
-		String fallback, String coverLetter) {
+		String fallback, String coverLetter, List<String> suspectedJobLines) {
 
-	static TailoringRecord of(TailoredResume tailored, List<ExportRecord> exports, List<String> hiddenText,
-			String original, List<GroundingCheck.UnsupportedLine> unsupported, String coverLetter) {
+	/**
+	 * The record of a result; the résumé's lines that read like instructions are named
+	 * whichever tailor wrote it (the offline one sends nothing to a model, but the owner
+	 * should know).
+	 */
+	static TailoringRecord of(TailoredResume tailored, List<ExportRecord> exports, ScoringReport report,
+			String jobDescription, Extras extras) {
+		List<Integer> suspected = tailored.suspectedInjections().isEmpty() ? report.lines()
+			.stream()
+			.filter((l) -> Injection.isSuspicious(l.text()))
+			.map(ScoringReport.Line::lineNumber)
+			.toList() : tailored.suspectedInjections();
 		return new TailoringRecord(tailored.tailor(), tailored.promptVersion(), tailored.provenance(), tailored.gaps(),
-				tailored.removed(), tailored.suspectedInjections(), tailored.usage(), exports, hiddenText,
-				tailored.changes(), original, unsupported, tailored.fallback(), coverLetter);
+				tailored.removed(), suspected, tailored.usage(), exports, extras.hiddenText(), tailored.changes(),
+				extras.original(), extras.unsupported(), tailored.fallback(), extras.coverLetter(),
+				Injection.suspiciousLines(jobDescription));
+	}
+
+	/**
+	 * What the result records beside the tailoring: the text hidden from readers, the
+	 * résumé before tailoring, the lines of a candidate's edit the résumé does not
+	 * support, and who wrote the cover letter.
+	 */
+	record Extras(List<String> hiddenText, String original, List<GroundingCheck.UnsupportedLine> unsupported,
+			String coverLetter) {
 	}
 
 	/** A file rendered for download, and whether reading it back found every line. */

@@ -34,6 +34,11 @@ public final class Injection {
 		return SUSPICIOUS.stream().anyMatch((p) -> p.matcher(visible).find());
 	}
 
+	/** The lines of {@code text} that read like instructions, as written. */
+	public static List<String> suspiciousLines(String text) {
+		return text.lines().map(String::strip).filter((l) -> !l.isEmpty() && isSuspicious(l)).toList();
+	}
+
 	public static String withoutInvisible(String text) {
 		return INVISIBLE.matcher(text).replaceAll("");
 	}
