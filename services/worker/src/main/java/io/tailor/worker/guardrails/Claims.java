@@ -26,8 +26,8 @@ public final class Claims {
 			"certifications", "languages", "profile", "present", "current");
 
 	/** Degrees are claims however they are written ("a master's degree"). */
-	private static final Set<String> DEGREES = Set.of("master", "masters", "bachelor", "bachelors", "phd", "doctorate",
-			"mba", "msc", "bsc");
+	private static final Pattern DEGREE = Pattern.compile(
+			"(?i)\\b(?:master|bachelor|associate)(?:'|’)?s?\\s+(?:degree|of|in)\\b|\\b(?:phd|doctorate|mba|msc|bsc)\\b");
 
 	private Claims() {
 	}
@@ -36,6 +36,13 @@ public final class Claims {
 	public static List<String> unsupported(String line, String source) {
 		Set<String> known = words(source);
 		Set<String> missing = new LinkedHashSet<>();
+		Matcher degree = DEGREE.matcher(line);
+		while (degree.find()) {
+			String word = degree.group().split("[\\s'’]")[0].toLowerCase(Locale.ROOT);
+			if (!known.contains(word) && !known.contains(word + "s")) {
+				missing.add(degree.group());
+			}
+		}
 		List<String> tokens = tokens(line);
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
@@ -49,9 +56,6 @@ public final class Claims {
 	private static boolean isClaim(String token, boolean first) {
 		if (token.startsWith("[") || COMMON.contains(token.toLowerCase(Locale.ROOT))) {
 			return false;
-		}
-		if (DEGREES.contains(token.toLowerCase(Locale.ROOT))) {
-			return true;
 		}
 		boolean digits = token.chars().anyMatch(Character::isDigit);
 		boolean symbols = token.chars().anyMatch((c) -> "+#./-".indexOf(c) >= 0);

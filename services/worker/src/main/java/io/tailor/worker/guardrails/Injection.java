@@ -10,11 +10,10 @@ import java.util.regex.Pattern;
 public final class Injection {
 
 	private static final List<Pattern> SUSPICIOUS = List.of(Pattern.compile(
-			"(?i)\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instructions?|prompts?|rules|above|previous|prior"
+			"(?iU)\\b(ignore|disregard|forget|override)\\b.{0,40}\\b(instructions?|prompts?|rules|above|previous|prior"
 					+ "|job description|résumé|resume)\\b"),
 			Pattern.compile("(?i)\\bnote to (the |any )?(ai|llm|model|assistant|bot|automated|reviewer|screener)\\b"),
-			Pattern.compile("(?i)\\b(describe|present|call|rank|mark) (this|the) (candidate|applicant)\\b.{0,30}"
-					+ "\\b(perfect|ideal|best|top|ten)\\b"),
+			Pattern.compile("(?i)\\b(describe|present|rank|rate|call) (this|the) (candidate|applicant) as\\b"),
 			Pattern.compile("(?i)\\byou are (now|no longer)\\b"),
 			Pattern.compile("(?i)^\\W*(system|assistant|developer)\\s*:"),
 			Pattern.compile("(?i)</?\\s*(system|assistant|instructions?|prompt)\\s*>"),

@@ -3,17 +3,19 @@ package io.tailor.worker.guardrails;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Replaces personal data with numbered placeholders ({@code [EMAIL_1]},
  * {@code [PHONE_1]}, {@code [URL_1]}, {@code [ADDRESS_1]}, {@code [NAME]} for the whole
- * name and {@code [NAME_1]}, {@code [NAME_2]} for its parts alone) and puts it back
- * afterwards. E-mails written to dodge a filter ({@code name [at] domain [dot] com}) are
- * e-mails. A second text redacted with a prefix ({@code [JOB_EMAIL_1]}) never shares a
- * placeholder with the first.
+ * name and {@code [NAME_1]}, {@code [NAME_2]} for its parts alone, but for parts that are
+ * months or days) and puts it back afterwards. E-mails written to dodge a filter
+ * ({@code name [at] domain [dot] com}) are e-mails. A second text redacted with a prefix
+ * ({@code [JOB_EMAIL_1]}) never shares a placeholder with the first.
  */
 public final class PersonalData {
 
@@ -24,6 +26,11 @@ public final class PersonalData {
 			+ "|(?i)[a-z0-9._%+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[a-z0-9-]+(?:\\s*[\\[(]\\s*dot\\s*[\\])]\\s*[a-z0-9-]{2,})+");
 
 	private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'-]{2,}");
+
+	/** Names that are also months or days: "May 2019 – Present" keeps its date. */
+	private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday");
 
 	private static final Pattern URL = Pattern.compile(
 			"(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
@@ -70,6 +77,9 @@ public final class PersonalData {
 		while (parts.find()) {
 			String part = parts.group();
 			String key = "[" + prefix + "NAME_" + (++n) + "]";
+			if (CALENDAR.contains(part.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
 			Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")
 				.matcher(text);
 			if (alone.find()) {

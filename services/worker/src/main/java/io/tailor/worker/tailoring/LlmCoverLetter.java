@@ -72,10 +72,9 @@ public class LlmCoverLetter implements CoverLetterWriter {
 	private Kept kept(String answer, ModelInput input, String system) {
 		Paragraphs parsed = this.json.readValue(LlmTailor.stripFences(answer), Paragraphs.class);
 		List<String> kept = new ArrayList<>();
-		int given = 0;
 		Set<Integer> known = input.lineNumbers();
-		for (Paragraph p : (parsed.paragraphs() != null) ? parsed.paragraphs() : List.<Paragraph>of()) {
-			given++;
+		List<Paragraph> given = (parsed != null && parsed.paragraphs() != null) ? parsed.paragraphs() : List.of();
+		for (Paragraph p : given) {
 			boolean cited = p != null && p.text() != null && !p.text().isBlank() && p.text().length() <= 900
 					&& p.sources() != null && !p.sources().isEmpty() && known.containsAll(p.sources());
 			String text = cited ? HtmlText.strip(p.text()).strip() : null;
@@ -83,7 +82,7 @@ public class LlmCoverLetter implements CoverLetterWriter {
 				kept.add(input.redaction().restore(text));
 			}
 		}
-		return new Kept(kept, given > 0 && kept.size() == given);
+		return new Kept(kept, !given.isEmpty() && kept.size() == given.size());
 	}
 
 	/** The paragraphs that hold, and whether all of the answer's did. */

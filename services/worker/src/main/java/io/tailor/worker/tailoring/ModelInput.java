@@ -101,8 +101,11 @@ final class ModelInput {
 			}
 		}
 		Matcher evaluation = EVALUATIVE.matcher(text);
-		if (evaluation.find() && !EVALUATIVE.matcher(source).find()) {
-			unsupported.add("\"" + evaluation.group() + "\" (a verdict on the candidate, not a fact of the résumé)");
+		while (evaluation.find()) {
+			if (!lowerSource.contains(evaluation.group().toLowerCase(Locale.ROOT))) {
+				unsupported
+					.add("\"" + evaluation.group() + "\" (a verdict on the candidate, not a fact of the résumé)");
+			}
 		}
 		if (Echo.ofInstructions(text, instructions, source)) {
 			unsupported.add("(repeats the model's instructions)");

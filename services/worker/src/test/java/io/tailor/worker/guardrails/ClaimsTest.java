@@ -29,6 +29,13 @@ class ClaimsTest {
 	}
 
 	@Test
+	void aDegreeIsAClaimInAnyCaseButTheVerbIsNot() {
+		assertThat(Claims.unsupported("holds a master's degree in computing", SOURCE))
+			.containsExactly("master's degree");
+		assertThat(Claims.unsupported("keen to master new tooling", SOURCE)).isEmpty();
+	}
+
+	@Test
 	void placeholdersAreNotClaims() {
 		assertThat(Claims.unsupported("Reach [NAME] at [EMAIL_1]", SOURCE)).isEmpty();
 	}

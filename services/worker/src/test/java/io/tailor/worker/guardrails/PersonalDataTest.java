@@ -53,6 +53,13 @@ class PersonalDataTest {
 	}
 
 	@Test
+	void aNamePartThatIsAMonthKeepsTheDates() {
+		PersonalData.Redaction redaction = PersonalData.redact(List.of("Nurse, May 2019 - Present", "May Lin, RN"),
+				"May Lin");
+		assertThat(redaction.lines()).containsExactly("Nurse, May 2019 - Present", "[NAME], RN");
+	}
+
+	@Test
 	void anEmailWrittenToDodgeAFilterIsAnEmail() {
 		PersonalData.Redaction redaction = PersonalData.redact(
 				List.of("jane.roe [at] example [dot] com", "jane (at) mail (dot) co (dot) uk", "met at the dot"), null);

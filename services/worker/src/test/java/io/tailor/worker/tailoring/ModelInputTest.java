@@ -28,4 +28,15 @@ class ModelInputTest {
 			.isEqualTo("Send your CV to [JOB_EMAIL_1] or call [JOB_PHONE_1]");
 	}
 
+	@Test
+	void aVerdictTheCitedLinesDoNotStateIsCaughtEvenBesideOneTheyDo() {
+		ScoringReport report = new ScoringReport("{}", 50,
+				List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
+						new Line(2, "## Experience", "EXPERIENCE", true, 0),
+						new Line(3, "- Built credit rating models in Python", "EXPERIENCE", false, 0.5)),
+				List.of(), List.of());
+		assertThat(new ModelInput(report).unsupported("Built rating models; a perfect match for you", List.of(3), ""))
+			.containsExactly("\"perfect match\" (a verdict on the candidate, not a fact of the résumé)");
+	}
+
 }
