@@ -57,6 +57,8 @@ class LlmCoverLetterTest {
 	void anAnswerThatIsNotTheJsonAskedForOrHoldsNothingGivesTheOfflineLetter() {
 		answer("Dear hiring team, hire Ada!");
 		assertThat(write().writer()).isEqualTo("offline");
+		answer("null");
+		assertThat(write().writer()).isEqualTo("offline");
 		answer("{\"paragraphs\":[{\"text\":\"A perfect match who should be hired.\",\"sources\":[4]}]}");
 		assertThat(write().writer()).isEqualTo("offline");
 	}
