@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.Job;
@@ -16,6 +18,9 @@ import io.tailor.jobs.job.PageCursor;
 import io.tailor.jobs.job.ResumeFormat;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
 
@@ -31,10 +36,17 @@ class JobQueries {
 
 	private final JsonMapper json;
 
-	JobQueries(JobRepository jobs, BlobStore blobs, JsonMapper json) {
+	private final Counter cancelled;
+
+	JobQueries(JobRepository jobs, BlobStore blobs, JsonMapper json, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.blobs = blobs;
 		this.json = json;
+		this.cancelled = Counter.builder("tailor.jobs.completed")
+			.description("Jobs that reached a final state in the api: cancelled by their owner")
+			.tag("outcome", "CANCELLED")
+			.tag("reason", "none")
+			.register(meters);
 	}
 
 	JobView get(String owner, UUID id) {
@@ -106,6 +118,7 @@ class JobQueries {
 				return;
 			}
 			if (this.jobs.save(job.moveTo(JobStatus.CANCELLED, null, null), "cancelled by the owner").isPresent()) {
+				this.cancelled.increment();
 				this.blobs.delete(job.blobKey());
 				return;
 			}

@@ -44,6 +44,9 @@ class JobApiTest {
 	@Autowired
 	io.tailor.jobs.job.JobRepository jobs;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	ApiClient api;
 
 	String alice;
@@ -166,7 +169,10 @@ class JobApiTest {
 	@Test
 	void deleteCancelsAnUnfinishedJobAndRemovesItsFile() {
 		String id = submit(this.alice).get("id").asString();
+		double before = this.meters.get("tailor.jobs.completed").tag("outcome", "CANCELLED").counter().count();
 		assertThat(this.api.delete(this.alice, "/v1/jobs/" + id).status()).isEqualTo(204);
+		assertThat(this.meters.get("tailor.jobs.completed").tag("outcome", "CANCELLED").counter().count())
+			.isEqualTo(before + 1);
 		assertThat(this.api.get(this.alice, "/v1/jobs/" + id).json().get("status").asString()).isEqualTo("CANCELLED");
 		assertThatExceptionOfType(BlobNotFoundException.class)
 			.isThrownBy(() -> this.blobs.get(BlobKeys.forResume(UUID.fromString(id))));
