@@ -56,10 +56,12 @@ public final class PersonalData {
 	public static Redaction redact(List<String> lines, String name, String prefix) {
 		Map<String, String> placeholders = new LinkedHashMap<>();
 		List<String> out = new ArrayList<>(lines.size());
+		boolean named = name != null && !name.isBlank();
+		List<NamePart> parts = named ? NamePart.of(name.strip(), prefix) : List.of();
 		for (String line : lines) {
 			String text = line;
-			if (name != null && !name.isBlank()) {
-				text = names(text, name.strip(), prefix, placeholders);
+			if (named) {
+				text = names(text, name.strip(), parts, prefix, placeholders);
 			}
 			text = replace(text, EMAIL, prefix + "EMAIL", placeholders);
 			text = replace(text, URL, prefix + "URL", placeholders);
@@ -70,20 +72,35 @@ public final class PersonalData {
 		return new Redaction(List.copyOf(out), Map.copyOf(placeholders));
 	}
 
-	private static String names(String line, String name, String prefix, Map<String, String> placeholders) {
-		String text = line.replace(name, remember(placeholders, "[" + prefix + "NAME]", name));
-		Matcher parts = NAME_PART.matcher(name);
-		int n = 0;
-		while (parts.find()) {
-			String part = parts.group();
-			String key = "[" + prefix + "NAME_" + (++n) + "]";
-			if (CALENDAR.contains(part.toLowerCase(Locale.ROOT))) {
-				continue;
+	/**
+	 * A part of the name that counts alone, its placeholder and how it reads as a word.
+	 */
+	private record NamePart(String part, String key, Pattern alone) {
+
+		static List<NamePart> of(String name, String prefix) {
+			List<NamePart> parts = new ArrayList<>();
+			Matcher found = NAME_PART.matcher(name);
+			int n = 0;
+			while (found.find()) {
+				String part = found.group();
+				String key = "[" + prefix + "NAME_" + (++n) + "]";
+				if (!CALENDAR.contains(part.toLowerCase(Locale.ROOT))) {
+					parts.add(new NamePart(part, key,
+							Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")));
+				}
 			}
-			Matcher alone = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part) + "(?![\\p{L}\\p{N}])")
-				.matcher(text);
+			return parts;
+		}
+
+	}
+
+	private static String names(String line, String name, List<NamePart> parts, String prefix,
+			Map<String, String> placeholders) {
+		String text = line.replace(name, remember(placeholders, "[" + prefix + "NAME]", name));
+		for (NamePart part : parts) {
+			Matcher alone = part.alone().matcher(text);
 			if (alone.find()) {
-				text = alone.replaceAll(Matcher.quoteReplacement(remember(placeholders, key, part)));
+				text = alone.replaceAll(Matcher.quoteReplacement(remember(placeholders, part.key(), part.part())));
 			}
 		}
 		return text;

@@ -1,8 +1,10 @@
 package io.tailor.worker.tailoring;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,10 +40,13 @@ final class ModelInput {
 
 	private final PersonalData.Redaction redaction;
 
-	private final ScoringReport report;
+	/** Each skill scoring found the résumé lacks, and how it reads in lower-case text. */
+	private final Map<String, Pattern> lacking = new LinkedHashMap<>();
 
 	ModelInput(ScoringReport report) {
-		this.report = report;
+		report.missingSkills()
+			.forEach((skill) -> this.lacking.put(skill.label(), Pattern.compile("(?<![\\p{L}\\p{N}])"
+					+ Pattern.quote(skill.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")));
 		this.contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
 		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();
 		this.suspected = body.stream().filter((l) -> Injection.isSuspicious(l.text())).map(Line::lineNumber).toList();
@@ -93,13 +98,11 @@ final class ModelInput {
 		List<String> unsupported = new ArrayList<>(Claims.unsupported(text, source));
 		String lowerText = text.toLowerCase(Locale.ROOT);
 		String lowerSource = source.toLowerCase(Locale.ROOT);
-		for (ScoringReport.Skill lacking : this.report.missingSkills()) {
-			Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])"
-					+ Pattern.quote(lacking.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+		this.lacking.forEach((label, named) -> {
 			if (named.matcher(lowerText).find() && !named.matcher(lowerSource).find()) {
-				unsupported.add(lacking.label() + " (a skill the résumé does not name)");
+				unsupported.add(label + " (a skill the résumé does not name)");
 			}
-		}
+		});
 		Matcher evaluation = EVALUATIVE.matcher(text);
 		while (evaluation.find()) {
 			if (!lowerSource.contains(evaluation.group().toLowerCase(Locale.ROOT))) {
