@@ -42,6 +42,18 @@ describe('rejecting a change', () => {
     expect(md(d)).toBe('# A\n\n## S\n- one\n- new\n- two\n- three, edited\n');
   });
 
+  it('"worded as the job" puts the résumé\'s words back in the line, in its section first', () => {
+    const worded = { kind: 'worded as the job', what: 'K8s → Kubernetes (K8s)', reason: 'the job says “Kubernetes”', section: 'Skills' };
+    const t = parseResume('# A\n\n## Experience\n- Ran Kubernetes (K8s) clusters\n\n## Skills\n- Kubernetes (K8s), Terraform\n');
+    expect(rejectBlocker(t, orig, worded)).toBeNull();
+    expect(md(rejectChange(t, orig, worded))).toBe(
+      '# A\n\n## Experience\n- Ran Kubernetes (K8s) clusters\n\n## Skills\n- K8s, Terraform\n',
+    );
+    const gone = parseResume('# A\n\n## Skills\n- K8s, Terraform\n');
+    expect(rejectBlocker(gone, orig, worded)).toBe('No line holds “Kubernetes (K8s)” any more.');
+    expect(rejectBlocker(t, orig, { ...worded, what: 'Kubernetes' })).toMatch(/cannot undo/);
+  });
+
   it('applies the same change twice without harm and leaves the input as it was (pure)', () => {
     const t = parseResume(TAILORED);
     const before = md(t);

@@ -6,7 +6,8 @@ import type { TailoringChange } from './types';
  * Rejecting one of the tailor's changes puts that part of the résumé back as the original has it:
  * "moved up" puts the section back after the section that preceded it in the original (or first);
  * "reordered" restores the original order of the section's lines (lines added or not in the original keep
- * their places); "left out" puts the line back after the line that preceded it in the original (or first).
+ * their places); "left out" puts the line back after the line that preceded it in the original (or first);
+ * "worded as the job" ("K8s → Kubernetes (K8s)") puts the résumé's words back where the job's now stand.
  * Edits to the words of a line are kept: lines are matched by the words they had when they were read.
  */
 
@@ -52,7 +53,33 @@ export function rejectBlocker(doc: ResumeDoc, original: ResumeDoc | null, c: Tai
     if (target.lines.some((l) => l.key === w.lines[w.index].key)) return 'The line is already in the résumé.';
     return null;
   }
+  if (kind === 'worded as the job') {
+    const w = reworded(c);
+    if (!w) return 'Tailor cannot undo this kind of change here; edit the lines instead.';
+    if (!wordedLine(doc, c, w.now)) return `No line holds ${quote(w.now)} any more.`;
+    return null;
+  }
   return 'Tailor cannot undo this kind of change here; edit the lines instead.';
+}
+
+/** The words a "worded as the job" change replaced and those now in their place. */
+function reworded(c: TailoringChange): { was: string; now: string } | null {
+  const parts = c.what.split(' → ');
+  return parts.length === 2 && parts[0].trim() && parts[1].trim() ? { was: parts[0].trim(), now: parts[1].trim() } : null;
+}
+
+/** The first line holding these words: in the change's section when it is still there, else anywhere. */
+function wordedLine(doc: ResumeDoc, c: TailoringChange, words: string): DocLine | null {
+  const own = c.section ? findSection(doc.sections, c.section) : null;
+  const lines = [...(own?.lines ?? []), ...doc.head, ...doc.sections.flatMap((s) => s.lines)];
+  return lines.find((l) => l.text.includes(words)) ?? null;
+}
+
+function rejectWorded(doc: ResumeDoc, c: TailoringChange): ResumeDoc {
+  const w = reworded(c)!;
+  const line = wordedLine(doc, c, w.now)!;
+  const put = (l: DocLine) => (l === line ? { ...l, text: l.text.replace(w.now, w.was) } : l);
+  return { head: doc.head.map(put), sections: doc.sections.map((s) => ({ ...s, lines: s.lines.map(put) })) };
 }
 
 function replaceSection(doc: ResumeDoc, s: DocSection, next: DocSection): ResumeDoc {
@@ -120,6 +147,7 @@ export function rejectChange(doc: ResumeDoc, original: ResumeDoc | null, c: Tail
   const kind = kindOf(c);
   if (kind === 'moved up') return rejectMovedUp(doc, original, c);
   if (kind === 'reordered') return rejectReordered(doc, original, c);
+  if (kind === 'worded as the job') return rejectWorded(doc, c);
   return rejectLeftOut(doc, original, c);
 }
 

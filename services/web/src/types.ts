@@ -139,9 +139,12 @@ export type Exports = Record<string, string> | { format?: string; href: string; 
  * section) or "left out" (what is the line's text); reason is a clause in lower case.
  */
 export interface TailoringChange {
-  kind: 'moved up' | 'reordered' | 'left out' | (string & {});
+  kind: 'moved up' | 'reordered' | 'left out' | 'worded as the job' | (string & {});
+  /** A section's heading, a line's words, or for "worded as the job" "the résumé's words → the new words". */
   what: string;
   reason: string;
+  /** The heading of the section concerned (results from before it was recorded lack it). */
+  section?: string;
 }
 
 /** A file the worker rendered for download; roundTrip false means the file, read back, lacked a line of the résumé. */

@@ -97,7 +97,10 @@ public class MatchScorer {
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
 		List<SkillMatch> asked = distinctSkills(reqs);
-		Set<String> named = this.skills.extract(resumeText).stream().map(SkillMatch::id).collect(Collectors.toSet());
+		Map<String, SkillMatch> resumeSkills = this.skills.extract(resumeText)
+			.stream()
+			.collect(Collectors.toMap(SkillMatch::id, (m) -> m, (a, b) -> a));
+		Set<String> named = resumeSkills.keySet();
 		List<SkillMatch> concepts = asked.stream()
 			.filter((s) -> !named.contains(s.id()) && Paraphrases.eligible(s))
 			.toList();
@@ -125,7 +128,8 @@ public class MatchScorer {
 				asked.stream()
 					.filter((s) -> !owned.contains(s.id()) && s.kind() != Skill.Kind.SOFT && !s.tagged())
 					.toList(),
-				matches, relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())));
+				matches, relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())),
+				SkillWording.of(asked, resumeSkills, resumeText));
 	}
 
 	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */

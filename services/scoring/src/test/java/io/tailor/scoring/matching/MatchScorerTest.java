@@ -57,6 +57,20 @@ class MatchScorerTest {
 	}
 
 	@Test
+	void aSkillBothNameInDifferentWordsCarriesTheJobsWordsAndTheResumes() {
+		MatchReport report = scorer.score(
+				"## Skills\n- K8s, Excel, Basic Life Support\n## Experience\n- Ran K8s clusters with Node.js",
+				"## Requirements\n- Kubernetes\n- Microsoft Excel\n- BLS\n- NodeJS", YearMonth.of(2024, 1));
+		assertThat(report.wordings()).extracting(SkillWording::job, SkillWording::resume)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Kubernetes", "K8s"),
+					org.assertj.core.groups.Tuple.tuple("Microsoft Excel", "Excel"),
+					org.assertj.core.groups.Tuple.tuple("BLS", "Basic Life Support"));
+		MatchReport already = scorer.score("## Skills\n- K8s\n- Kubernetes operators", "- Kubernetes",
+				YearMonth.of(2024, 1));
+		assertThat(already.wordings()).isEmpty();
+	}
+
+	@Test
 	void aConceptStatedInOtherWordsCountsAsAParaphraseWithItsLine() {
 		String resume = "## Experience\nAnalyst, Tailspin Inc, 2019 - 2023\n"
 				+ "- Trained machine-learning models to forecast demand\n- Wrote reports in Excel";

@@ -170,11 +170,11 @@ public class JobProcessor {
 		current = stage(current, delivery, Stage.VERIFYING);
 		List<GroundingCheck.UnsupportedLine> marked = List.of();
 		if (current.revision().isEdit()) {
-			marked = GroundingCheck.marks(tailored.markdown(), text);
+			marked = GroundingCheck.marks(tailored.markdown(), text, jobWords(report));
 		}
 		else {
 			tailored = PageBudget.fit(tailored, report, this.exports::pages);
-			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text);
+			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text, jobWords(report));
 			if (!ungrounded.isEmpty()) {
 				fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
 						ungrounded.size() + " tailored line(s) are not in the résumé");
@@ -188,6 +188,10 @@ public class JobProcessor {
 		store(current, COVER_LETTER, this.exports.render(letter.markdown()), exports);
 		succeed(current, delivery, report, tailored, exports, new TailoringRecord.Extras(extraction.hidden(),
 				OriginalMarkdown.of(report.lines()), marked, letter.writer()));
+	}
+
+	private static List<String> jobWords(ScoringReport report) {
+		return report.wordings().stream().map(ScoringReport.Wording::job).toList();
 	}
 
 	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {

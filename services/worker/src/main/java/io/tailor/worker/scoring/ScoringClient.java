@@ -30,7 +30,8 @@ public class ScoringClient {
 		ScoringReport.Wire wire = this.json.readValue(body, ScoringReport.Wire.class);
 		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills(),
 				(wire.missingSkills() != null) ? wire.missingSkills() : List.of(),
-				(wire.experienceYears() != null) ? wire.experienceYears() : 0);
+				(wire.experienceYears() != null) ? wire.experienceYears() : 0,
+				(wire.wordings() != null) ? wire.wordings() : List.of());
 	}
 
 	private String call(Map<String, String> request) {

@@ -9,11 +9,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * report as received, stored with the result.
  */
 public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
-		List<Skill> missingSkills, double experienceYears) {
+		List<Skill> missingSkills, double experienceYears, List<Wording> wordings) {
 
 	public ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
 			List<Skill> missingSkills) {
 		this(json, score, lines, matchedSkills, missingSkills, 0);
+	}
+
+	public ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills,
+			double experienceYears) {
+		this(json, score, lines, matchedSkills, missingSkills, experienceYears, List.of());
 	}
 
 	/** A résumé line with its section and its relevance to the job. */
@@ -22,15 +27,23 @@ public record ScoringReport(String json, int score, List<Line> lines, List<Skill
 	}
 
 	/**
-	 * A skill the job asks for and the résumé has, with the span as the résumé writes it.
+	 * A skill the job asks for and the résumé has, with the span as the job writes it.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Skill(String id, String label, String span) {
 	}
 
+	/**
+	 * A skill both name in different words: {@code job} as the job writes it,
+	 * {@code resume} as the résumé does.
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Wording(String id, String label, String job, String resume) {
+	}
+
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Wire(int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills,
-			Double experienceYears) {
+			Double experienceYears, List<Wording> wordings) {
 	}
 
 }

@@ -15,11 +15,12 @@ import io.tailor.worker.scoring.ScoringReport.Line;
 
 /**
  * The built-in tailor: deterministic and extractive. It keeps the résumé's own lines,
- * word for word, and only chooses their order and which to keep: skills the job asks for
- * first, then experience with each position's most relevant bullets first (at most
- * {@value #MAX_BULLETS} a position); licences and certifications right after the summary
- * when the job asks for one. Every change is listed with its reason. It never adds a line
- * of its own.
+ * word for word but for a skill's name, and chooses their order and which to keep: skills
+ * the job asks for first, then experience with each position's most relevant bullets
+ * first (at most {@value #MAX_BULLETS} a position); licences and certifications right
+ * after the summary when the job asks for one; the job's words for a skill the résumé
+ * names in other words ({@link JobWording}). Every change is listed with its reason. It
+ * never adds a line of its own.
  */
 public class OfflineTailor implements Tailor {
 
@@ -42,18 +43,22 @@ public class OfflineTailor implements Tailor {
 			.flatMap((s) -> Stream.of(s.label(), s.span()))
 			.map((s) -> s.toLowerCase(Locale.ROOT))
 			.toList();
-		List<String> out = new ArrayList<>();
 		List<TailoredResume.Change> changes = new ArrayList<>();
-		List<String> order = order(sections, jobDescription, changes);
-		for (String kind : order) {
+		Map<String, List<String>> rendered = new LinkedHashMap<>();
+		for (String kind : order(sections, jobDescription, changes)) {
 			List<Line> lines = sections.get(kind);
 			if (lines != null) {
-				out.addAll(render(kind, lines, matched, jobDescription, changes));
-				out.add("");
+				rendered.put(kind, new ArrayList<>(render(kind, lines, matched, jobDescription, changes)));
 			}
 		}
+		Map<String, String> reworded = JobWording.apply(rendered, report.wordings(), changes);
+		List<String> out = new ArrayList<>();
+		rendered.values().forEach((lines) -> {
+			out.addAll(lines);
+			out.add("");
+		});
 		String markdown = String.join("\n", out).strip() + "\n";
-		return new TailoredResume(markdown, "offline", null, provenance(markdown, report.lines()),
+		return new TailoredResume(markdown, "offline", null, provenance(markdown, report.lines(), reworded),
 				report.missingSkills().stream().map(ScoringReport.Skill::label).toList(), List.of(), List.of(),
 				TailoredResume.TokenUsage.NONE, List.copyOf(changes));
 	}
@@ -85,12 +90,14 @@ public class OfflineTailor implements Tailor {
 		return (line.length() <= 90) ? line : line.substring(0, 89).strip() + "…";
 	}
 
-	private static List<TailoredResume.Provenance> provenance(String markdown, List<Line> source) {
+	private static List<TailoredResume.Provenance> provenance(String markdown, List<Line> source,
+			Map<String, String> reworded) {
 		Map<String, Integer> numbers = new LinkedHashMap<>();
 		source.forEach((l) -> numbers.putIfAbsent(MarkdownText.content(l.text()), l.lineNumber()));
 		return markdown.lines()
 			.filter((l) -> !l.isBlank())
-			.map((l) -> new TailoredResume.Provenance(l, List.of(numbers.getOrDefault(MarkdownText.content(l), 0))))
+			.map((l) -> new TailoredResume.Provenance(l,
+					List.of(numbers.getOrDefault(MarkdownText.content(reworded.getOrDefault(l, l)), 0))))
 			.toList();
 	}
 

@@ -23,20 +23,34 @@ public final class GroundingCheck {
 	 * lines.
 	 */
 	public static List<String> unsupportedClaims(String tailoredMarkdown, String sourceText) {
-		return tailoredMarkdown.lines()
-			.filter((l) -> !l.isBlank())
-			.filter((l) -> !Claims.unsupported(MarkdownText.content(l), sourceText).isEmpty())
-			.toList();
+		return unsupportedClaims(tailoredMarkdown, sourceText, List.of());
 	}
 
 	/**
-	 * Each line of a candidate's edit naming something the source never states, with what
-	 * it names: marked for the candidate to see, not removed.
+	 * As {@link #unsupportedClaims(String, String)}, with {@code alsoStated} counted as
+	 * the source's words: the job's names for skills the source names in other words.
 	 */
-	public static List<UnsupportedLine> marks(String editedMarkdown, String sourceText) {
+	public static List<String> unsupportedClaims(String tailoredMarkdown, String sourceText, List<String> alsoStated) {
+		String source = withAlso(sourceText, alsoStated);
+		return tailoredMarkdown.lines()
+			.filter((l) -> !l.isBlank())
+			.filter((l) -> !Claims.unsupported(MarkdownText.content(l), source).isEmpty())
+			.toList();
+	}
+
+	private static String withAlso(String sourceText, List<String> alsoStated) {
+		return alsoStated.isEmpty() ? sourceText : sourceText + "\n" + String.join("\n", alsoStated);
+	}
+
+	/**
+	 * Each line of a candidate's edit naming something the source (or {@code alsoStated})
+	 * never states, with what it names: marked for the candidate to see, not removed.
+	 */
+	public static List<UnsupportedLine> marks(String editedMarkdown, String sourceText, List<String> alsoStated) {
+		String source = withAlso(sourceText, alsoStated);
 		return editedMarkdown.lines()
 			.filter((l) -> !l.isBlank())
-			.map((l) -> new UnsupportedLine(l, Claims.unsupported(MarkdownText.content(l), sourceText)))
+			.map((l) -> new UnsupportedLine(l, Claims.unsupported(MarkdownText.content(l), source)))
 			.filter((u) -> !u.claims().isEmpty())
 			.toList();
 	}

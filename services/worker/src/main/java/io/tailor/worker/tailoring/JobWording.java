@@ -1,0 +1,86 @@
+package io.tailor.worker.tailoring;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tailor.worker.scoring.ScoringReport;
+
+/**
+ * Uses the job's words for a skill the résumé names in other words, once a skill, on the
+ * first line naming it, the skills section first; headings and the contact block are left
+ * alone. "K8s" becomes "Kubernetes (K8s)"; where the job's words hold the résumé's
+ * ("Microsoft Excel" for "Excel") they replace them. Each is a change of kind
+ * {@value #KIND} whose {@code what} is "résumé's words → new words".
+ */
+final class JobWording {
+
+	static final String KIND = "worded as the job";
+
+	static final String ARROW = " → ";
+
+	private static final List<String> PREFERRED = List.of("SKILLS", "SUMMARY", "EXPERIENCE", "PROJECTS",
+			"CERTIFICATIONS", "EDUCATION", "LANGUAGES", "OTHER");
+
+	private JobWording() {
+	}
+
+	/**
+	 * Rewords the rendered lines of each section in place; answers each reworded line
+	 * with the line it was.
+	 */
+	static Map<String, String> apply(Map<String, List<String>> sections, List<ScoringReport.Wording> wordings,
+			List<TailoredResume.Change> changes) {
+		Map<String, String> originals = new HashMap<>();
+		for (ScoringReport.Wording wording : wordings) {
+			for (String kind : PREFERRED) {
+				List<String> lines = sections.get(kind);
+				if (lines != null && reword(kind, lines, wording, originals, changes)) {
+					break;
+				}
+			}
+		}
+		return originals;
+	}
+
+	private static boolean reword(String kind, List<String> lines, ScoringReport.Wording wording,
+			Map<String, String> originals, List<TailoredResume.Change> changes) {
+		Pattern own = words(wording.resume());
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			Matcher found = own.matcher(line);
+			if (line.startsWith("#") || !found.find()) {
+				continue;
+			}
+			String replacement = words(found.group()).matcher(wording.job()).find() ? wording.job()
+					: wording.job() + " (" + found.group() + ")";
+			String reworded = line.substring(0, found.start()) + replacement + line.substring(found.end());
+			lines.set(i, reworded);
+			originals.put(reworded, originals.getOrDefault(line, line));
+			originals.remove(line);
+			changes.add(new TailoredResume.Change(KIND, found.group() + ARROW + replacement,
+					"the job says “" + wording.job() + "”; your “" + found.group()
+							+ "” names the same skill, so a reader or a keyword search finds it",
+					heading(kind, lines)));
+			return true;
+		}
+		return false;
+	}
+
+	private static String heading(String kind, List<String> lines) {
+		return lines.stream()
+			.filter((l) -> l.startsWith("## "))
+			.map(MarkdownText::content)
+			.findFirst()
+			.orElse(kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT));
+	}
+
+	private static Pattern words(String words) {
+		return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+}
