@@ -142,14 +142,28 @@ final class ColumnLayout {
 		return nearStart >= 0.6 * firsts.size() && nearStart > nearEnd;
 	}
 
-	/** The baseline where the columns begin: below any full-width rows at the top. */
+	/**
+	 * The baseline where the columns begin: below the last full-width row above the first
+	 * row with text on both sides of the gutter, so that a header of a short name over a
+	 * long contact line stays whole; without such a row, below the full-width rows at the
+	 * top.
+	 */
 	private static float columnsStart(List<Row> rows, float x) {
-		for (int i = 0; i < rows.size(); i++) {
-			if (!rows.get(i).crosses(x)) {
-				return (i == 0) ? Float.NEGATIVE_INFINITY : (rows.get(i - 1).y + rows.get(i).y) / 2;
+		int end = 0;
+		while (end < rows.size() && !rows.get(end).twoSided(x)) {
+			end++;
+		}
+		int last = -1;
+		for (int i = 0; i < ((end < rows.size()) ? end : rows.size()); i++) {
+			if (rows.get(i).crosses(x)) {
+				last = i;
+			}
+			else if (end == rows.size()) {
+				break;
 			}
 		}
-		return Float.NEGATIVE_INFINITY;
+		return (last < 0 || last + 1 == rows.size()) ? Float.NEGATIVE_INFINITY
+				: (rows.get(last).y + rows.get(last + 1).y) / 2;
 	}
 
 	private static List<Row> rows(List<Glyph> glyphs) {
@@ -195,6 +209,10 @@ final class ColumnLayout {
 
 		boolean crosses(float x) {
 			return this.runs.stream().anyMatch((r) -> r.x0 < x && r.x1 > x);
+		}
+
+		boolean twoSided(float x) {
+			return !crosses(x) && this.runs.getFirst().x1 <= x && this.runs.getLast().x0 >= x;
 		}
 
 		boolean hasTextLeftOf(float x) {

@@ -88,7 +88,7 @@ class PdfText {
 	private String wholePages(PDDocument document, Deadline deadline) throws IOException {
 		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, deadline);
 		stripper.setEndPage(this.limits.maxPages());
-		return stripper.getText(document);
+		return stripper.joinedText(document);
 	}
 
 	private static String byRegions(PDDocument document, GlyphCollector glyphs, Deadline deadline) throws IOException {
@@ -98,10 +98,36 @@ class PdfText {
 				RegionStripper stripper = new RegionStripper(region, deadline);
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
-				text.append(stripper.getText(document));
+				text.append(stripper.joinedText(document));
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * Where the first word of a line's runs of glyphs ends: before the first space after
+	 * it, or at the end of its run.
+	 */
+	private static float firstWordEnd(List<List<TextPosition>> runs) {
+		for (List<TextPosition> run : runs) {
+			int k = 0;
+			while (k < run.size() && run.get(k).getUnicode().isBlank()) {
+				k++;
+			}
+			for (int j = k + 1; j < run.size(); j++) {
+				if (run.get(j).getUnicode().isBlank()) {
+					return end(run.get(j - 1));
+				}
+			}
+			if (k < run.size()) {
+				return end(run.getLast());
+			}
+		}
+		return 0;
+	}
+
+	private static float end(TextPosition text) {
+		return text.getXDirAdj() + text.getWidthDirAdj();
 	}
 
 	private static boolean hasImages(PDDocument document) throws IOException {
@@ -183,10 +209,82 @@ class PdfText {
 
 		private final ColumnLayout.Region region;
 
+		private final List<WrappedLines.Line> lines = new ArrayList<>();
+
+		private final List<List<TextPosition>> words = new ArrayList<>();
+
 		RegionStripper(ColumnLayout.Region region, Deadline deadline) {
 			super(deadline);
 			this.region = region;
 			setSortByPosition(true);
+		}
+
+		/**
+		 * The region's text with wrapped lines joined ({@link WrappedLines}); as read
+		 * when the lines seen do not add up to the text.
+		 */
+		String joinedText(PDDocument document) throws IOException {
+			String text = getText(document);
+			endLine();
+			List<String> read = text.lines().toList();
+			if (read.size() != this.lines.size()) {
+				return text;
+			}
+			List<WrappedLines.Line> named = new ArrayList<>();
+			for (int i = 0; i < read.size(); i++) {
+				WrappedLines.Line l = this.lines.get(i);
+				named.add(new WrappedLines.Line(read.get(i), l.x0(), l.x1(), l.y(), l.size(), l.glyphWidth(),
+						l.firstWordWidth(), l.spaced()));
+			}
+			boolean openRight = this.region.x1() == Float.POSITIVE_INFINITY && document.getNumberOfPages() > 0;
+			return WrappedLines.join(named,
+					openRight ? document.getPage(getStartPage() - 1).getMediaBox().getWidth() : 0);
+		}
+
+		@Override
+		protected void writeString(String text, List<TextPosition> positions) throws IOException {
+			super.writeString(text, positions);
+			if (!positions.isEmpty()) {
+				this.words.add(List.copyOf(positions));
+			}
+		}
+
+		@Override
+		protected void writeLineSeparator() throws IOException {
+			super.writeLineSeparator();
+			endLine();
+		}
+
+		@Override
+		protected void writePageEnd() throws IOException {
+			endLine();
+			super.writePageEnd();
+		}
+
+		private void endLine() {
+			if (this.words.isEmpty()) {
+				return;
+			}
+			List<TextPosition> all = this.words.stream()
+				.flatMap(List::stream)
+				.filter((t) -> !t.getUnicode().isBlank())
+				.toList();
+			if (all.isEmpty()) {
+				this.lines.add(new WrappedLines.Line("", 0, 0, 0, 0, 0, 0, true));
+				this.words.clear();
+				return;
+			}
+			float x0 = all.getFirst().getXDirAdj();
+			float x1 = (float) all.stream().mapToDouble(PdfText::end).max().orElse(x0);
+			float width = (float) all.stream().mapToDouble(TextPosition::getWidthDirAdj).average().orElse(0);
+			float firstWidth = firstWordEnd(this.words) - x0;
+			boolean spaced = false;
+			for (int k = 1; k < all.size(); k++) {
+				spaced |= all.get(k).getXDirAdj() - end(all.get(k - 1)) > 3 * width;
+			}
+			this.lines.add(new WrappedLines.Line("", x0, x1, all.getFirst().getYDirAdj(),
+					all.getFirst().getFontSizeInPt(), width, firstWidth, spaced));
+			this.words.clear();
 		}
 
 		@Override

@@ -73,13 +73,20 @@ class TextExtractorTest {
 	}
 
 	@Test
-	void readsATwoColumnResumeMadeInLibreOfficeColumnByColumn() throws java.io.IOException {
+	void readsATwoColumnResumeMadeInLibreOfficeColumnByColumnHeaderWholeAndWrappedLinesJoined()
+			throws java.io.IOException {
 		byte[] pdf = java.nio.file.Files
 			.readAllBytes(java.nio.file.Path.of("../../evals/samples/resumes/staff-accountant-lindqvist.pdf"));
 		List<String> lines = this.extractor.extract(pdf, ResumeFormat.PDF).lines().map(String::strip).toList();
-		assertThat(lines).startsWith("Karin Lindqvist");
+		assertThat(lines).startsWith("Karin Lindqvist",
+				"Staff Accountant · Minneapolis, MN · karin.lindqvist@examplemail.com");
 		assertThat(lines).containsSubsequence("Skills", "• Month-end close", "Certifications", "Education",
-				"Experience", "Staff Accountant, Northstar Foods Inc.,");
+				"B.S. Accounting, University of Minnesota,", "2020", "Experience",
+				"Staff Accountant, Northstar Foods Inc., 2022 – Present",
+				"• Own 40 balance-sheet reconciliations each month; close in 5 business days (was 8)",
+				"• Prepare accruals, prepaids and fixed-asset schedules under US GAAP",
+				"Accounting Associate, Lakes Dental Partners, 2020 – 2022",
+				"• Processed 600 vendor invoices a month in QuickBooks", "• Bank reconciliations for 6 accounts");
 		assertThat(lines).noneMatch((l) -> l.contains("Skills") && l.contains("Experience"));
 	}
 
