@@ -16,8 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * DOCX text in document order: headings as Markdown headings, list items as bullets,
- * table rows with their cells joined. Runs a reader cannot see (hidden, white, smaller
- * than 3 pt) are left out and reported.
+ * table rows with their cells joined. Runs a reader cannot see (hidden, white or the
+ * background's colour, smaller than 3 pt, or the colour of their shading; set on the run
+ * or through its styles, {@link DocxRunLook}) are left out and reported.
  * <p>
  * A DOCX is refused before POI opens it when its parts unzip to more than the budget
  * ({@link ZipBudget}); and by POI, while it unzips, when a part inflates more than 100
@@ -50,9 +51,10 @@ class DocxText {
 			List<String> lines = new ArrayList<>();
 			List<String> hidden = new ArrayList<>();
 			Characters characters = new Characters(this.limits.maxCharacters(), deadline);
+			DocxRunLook look = new DocxRunLook(document.getStyles());
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(characters.count(line(paragraph, hidden)));
+					lines.add(characters.count(line(paragraph, look, hidden)));
 				}
 				else if (element instanceof XWPFTable table) {
 					table.getRows().forEach((row) -> lines.add(characters.count(line(row))));
@@ -69,11 +71,11 @@ class DocxText {
 		}
 	}
 
-	private static String line(XWPFParagraph paragraph, List<String> hidden) {
+	private static String line(XWPFParagraph paragraph, DocxRunLook look, List<String> hidden) {
 		StringBuilder visible = new StringBuilder();
 		for (XWPFRun run : paragraph.getRuns()) {
 			String text = run.text();
-			if (isHidden(run)) {
+			if (isHidden(run) || look.hidden(run, paragraph)) {
 				if (!text.isBlank()) {
 					hidden.add(text.strip());
 				}

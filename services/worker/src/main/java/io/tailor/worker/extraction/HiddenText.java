@@ -9,6 +9,9 @@ final class HiddenText {
 	/** Type this small (points) cannot be read on a printed page. */
 	static final double SMALLEST_READABLE_POINTS = 3.0;
 
+	/** Glyphs squeezed narrower than this percentage of their width cannot be read. */
+	static final float NARROWEST_READABLE_SCALING = 20;
+
 	/** Lighter than this (0 black, 1 white) on a white page cannot be seen. */
 	static final double LIGHTEST_VISIBLE = 0.92;
 

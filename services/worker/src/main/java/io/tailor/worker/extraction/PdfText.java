@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -33,8 +35,9 @@ import org.apache.pdfbox.text.TextPosition;
  * PDF text in reading order: each page is read by position, and a page laid out in two
  * columns is read header first, then the left column, then the right one
  * ({@link ColumnLayout}). Characters a reader cannot see (white or near-white, smaller
- * than 3 pt, or off the page) are left out and reported. A PDF whose pages are only
- * images fails as {@link FailureReason#IMAGE_ONLY_PDF}.
+ * than 3 pt, off the page, in the invisible rendering mode, or squeezed flat) are left
+ * out and reported. A PDF whose pages are only images fails as
+ * {@link FailureReason#IMAGE_ONLY_PDF}.
  * <p>
  * A PDF is refused when it has more pages or characters than the limits allow, or its
  * streams decompress past the budget ({@link StreamBudget}); every byte PDFBox reads,
@@ -330,7 +333,18 @@ class PdfText {
 			boolean tiny = text.getFontSizeInPt() > 0 && text.getFontSizeInPt() < HiddenText.SMALLEST_READABLE_POINTS;
 			PDColor color = getGraphicsState().getNonStrokingColor();
 			float[] components = (color != null) ? color.getComponents() : new float[0];
-			return offPage || tiny || HiddenText.tooLight(components, components.length);
+			return offPage || tiny || HiddenText.tooLight(components, components.length) || unpainted();
+		}
+
+		/**
+		 * Text drawn in the invisible rendering mode, or squeezed to under a fifth of its
+		 * width.
+		 */
+		private boolean unpainted() {
+			PDTextState state = getGraphicsState().getTextState();
+			RenderingMode mode = state.getRenderingMode();
+			return (!mode.isFill() && !mode.isStroke())
+					|| state.getHorizontalScaling() < HiddenText.NARROWEST_READABLE_SCALING;
 		}
 
 	}
