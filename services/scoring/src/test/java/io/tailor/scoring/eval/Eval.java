@@ -190,7 +190,27 @@ public final class Eval {
 				put(figures, this.name + "." + method + ".kendall", tau);
 				put(figures, this.name + "." + method + ".ndcg", ndcg);
 			}
+			for (String baseline : METHODS.subList(1, METHODS.size())) {
+				List<Ranking.Scored> match = scored.get("match");
+				List<Ranking.Scored> other = scored.get(baseline);
+				Ranking.Interval auroc = Ranking.difference(match, other, Ranking::auroc, false);
+				Ranking.Interval tau = Ranking.difference(match, other, Ranking::kendall, true);
+				Ranking.Interval ndcg = Ranking.difference(match, other, Ranking::ndcg, true);
+				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", "- " + baseline, signed(auroc), signed(tau),
+						signed(ndcg));
+				put(figures, this.name + ".match-" + baseline + ".auroc", auroc);
+				put(figures, this.name + ".match-" + baseline + ".kendall", tau);
+				put(figures, this.name + ".match-" + baseline + ".ndcg", ndcg);
+			}
 			return figures;
+		}
+
+		/**
+		 * A difference with its paired interval: above 0 throughout means match is
+		 * better.
+		 */
+		private static String signed(Ranking.Interval i) {
+			return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", i.value(), i.low(), i.high());
 		}
 
 		private static void add(Map<String, List<Ranking.Scored>> scored, String method, String[] p, int gain,

@@ -10,7 +10,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * AUROC of scores against fit labels, NDCG and Kendall τ-b of each job's ranking of
- * résumés, and percentile bootstrap intervals for them.
+ * résumés, percentile bootstrap intervals for them and for the difference between two
+ * methods on the same pairs.
  */
 final class Ranking {
 
@@ -81,6 +82,40 @@ final class Ranking {
 		java.util.Arrays.sort(values);
 		return new Interval(figure.applyAsDouble(pairs), values[(int) (RESAMPLES * 0.025)],
 				values[(int) (RESAMPLES * 0.975) - 1]);
+	}
+
+	/**
+	 * {@code figure(a) − figure(b)} for two methods' scores of the same pairs, in the
+	 * same order, with its paired bootstrap interval: each resample draws the same pairs
+	 * (AUROC) or jobs (ranking figures) for both, so the interval is that of the
+	 * difference, not of either figure.
+	 */
+	static Interval difference(List<Scored> a, List<Scored> b, ToDoubleFunction<List<Scored>> figure, boolean byJob) {
+		Random random = new Random(20261202);
+		Map<String, List<Integer>> grouped = new TreeMap<>();
+		for (int i = 0; i < a.size(); i++) {
+			grouped.computeIfAbsent(byJob ? a.get(i).job() : Integer.toString(i), (k) -> new ArrayList<>()).add(i);
+		}
+		List<List<Integer>> units = List.copyOf(grouped.values());
+		double[] values = new double[RESAMPLES];
+		for (int r = 0; r < RESAMPLES; r++) {
+			List<Scored> fromA = new ArrayList<>();
+			List<Scored> fromB = new ArrayList<>();
+			for (int copy = 0; copy < units.size(); copy++) {
+				for (int index : units.get(random.nextInt(units.size()))) {
+					fromA.add(copy(a.get(index), copy));
+					fromB.add(copy(b.get(index), copy));
+				}
+			}
+			values[r] = figure.applyAsDouble(fromA) - figure.applyAsDouble(fromB);
+		}
+		java.util.Arrays.sort(values);
+		return new Interval(figure.applyAsDouble(a) - figure.applyAsDouble(b), values[(int) (RESAMPLES * 0.025)],
+				values[(int) (RESAMPLES * 0.975) - 1]);
+	}
+
+	private static Scored copy(Scored s, int copy) {
+		return new Scored(s.resume(), s.job() + "#" + copy, s.gain(), s.score());
 	}
 
 	private static Map<String, List<Scored>> byJob(List<Scored> pairs) {
