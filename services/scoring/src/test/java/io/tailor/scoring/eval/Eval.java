@@ -190,13 +190,14 @@ public final class Eval {
 				put(figures, this.name + "." + method + ".kendall", tau);
 				put(figures, this.name + "." + method + ".ndcg", ndcg);
 			}
+			System.out.printf(Locale.ROOT, "Δ: match minus the baseline on the same pairs, paired bootstrap 95%% CI%n");
 			for (String baseline : METHODS.subList(1, METHODS.size())) {
 				List<Ranking.Scored> match = scored.get("match");
 				List<Ranking.Scored> other = scored.get(baseline);
 				Ranking.Interval auroc = Ranking.difference(match, other, Ranking::auroc, false);
 				Ranking.Interval tau = Ranking.difference(match, other, Ranking::kendall, true);
 				Ranking.Interval ndcg = Ranking.difference(match, other, Ranking::ndcg, true);
-				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", "- " + baseline, signed(auroc), signed(tau),
+				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", "Δ " + baseline, signed(auroc), signed(tau),
 						signed(ndcg));
 				put(figures, this.name + ".match-" + baseline + ".auroc", auroc);
 				put(figures, this.name + ".match-" + baseline + ".kendall", tau);
