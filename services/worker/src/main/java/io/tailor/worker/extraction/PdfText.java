@@ -216,6 +216,8 @@ class PdfText {
 
 		private final List<List<TextPosition>> words = new ArrayList<>();
 
+		private final List<String> texts = new ArrayList<>();
+
 		RegionStripper(ColumnLayout.Region region, Deadline deadline) {
 			super(deadline);
 			this.region = region;
@@ -236,7 +238,8 @@ class PdfText {
 			List<WrappedLines.Line> named = new ArrayList<>();
 			for (int i = 0; i < read.size(); i++) {
 				WrappedLines.Line l = this.lines.get(i);
-				named.add(new WrappedLines.Line(read.get(i), l.x0(), l.x1(), l.y(), l.size(), l.glyphWidth(),
+				String parted = sameWords(l.text(), read.get(i)) ? l.text() : read.get(i);
+				named.add(new WrappedLines.Line(parted, l.x0(), l.x1(), l.y(), l.size(), l.glyphWidth(),
 						l.firstWordWidth(), l.spaced()));
 			}
 			boolean openRight = this.region.x1() == Float.POSITIVE_INFINITY && document.getNumberOfPages() > 0;
@@ -249,7 +252,15 @@ class PdfText {
 			super.writeString(text, positions);
 			if (!positions.isEmpty()) {
 				this.words.add(List.copyOf(positions));
+				this.texts.add(text);
 			}
+		}
+
+		private static boolean sameWords(String parted, String read) {
+			return !parted.isEmpty() && parted.replace('\t', ' ')
+				.replaceAll("\\s+", " ")
+				.strip()
+				.equals(read.replaceAll("\\s+", " ").strip());
 		}
 
 		@Override
@@ -275,6 +286,7 @@ class PdfText {
 			if (all.isEmpty()) {
 				this.lines.add(new WrappedLines.Line("", 0, 0, 0, 0, 0, 0, true));
 				this.words.clear();
+				this.texts.clear();
 				return;
 			}
 			float x0 = all.getFirst().getXDirAdj();
@@ -285,9 +297,32 @@ class PdfText {
 			for (int k = 1; k < all.size(); k++) {
 				spaced |= all.get(k).getXDirAdj() - end(all.get(k - 1)) > 3 * width;
 			}
-			this.lines.add(new WrappedLines.Line("", x0, x1, all.getFirst().getYDirAdj(),
+			this.lines.add(new WrappedLines.Line(parted(width), x0, x1, all.getFirst().getYDirAdj(),
 					all.getFirst().getFontSizeInPt(), width, firstWidth, spaced));
 			this.words.clear();
+			this.texts.clear();
+		}
+
+		/**
+		 * The line's words with a tab where a wide gap sets its parts apart (a title, its
+		 * employer and its dates in columns), a space elsewhere; empty without such a
+		 * gap.
+		 */
+		private String parted(float width) {
+			StringBuilder out = new StringBuilder();
+			boolean tabbed = false;
+			TextPosition previous = null;
+			for (int k = 0; k < this.words.size(); k++) {
+				if (this.texts.get(k).isBlank()) {
+					continue;
+				}
+				List<TextPosition> word = this.words.get(k);
+				boolean wide = previous != null && word.getFirst().getXDirAdj() - end(previous) > 3 * width;
+				tabbed |= wide;
+				out.append((previous == null) ? "" : wide ? "\t" : " ").append(this.texts.get(k).strip());
+				previous = word.getLast();
+			}
+			return tabbed ? out.toString() : "";
 		}
 
 		@Override

@@ -28,6 +28,8 @@ final class ResumeModel {
 
 	private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|in|from|of|by|until|seit|depuis|desde)\\s*$");
 
+	private static final int MAX_TITLE = 120;
+
 	private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
 	private ResumeModel() {
@@ -53,17 +55,20 @@ final class ResumeModel {
 
 	/**
 	 * A line that only goes on the block before it, as narrow columns wrap them: the rest
-	 * of an open sentence (lower case, a bracket), or the dates of a title line that ends
-	 * in a comma. Null when the line stands on its own.
+	 * of an open sentence (lower case, a bracket), or the dates of a title line above
+	 * (short, not a finished sentence). Null when the line stands on its own.
 	 */
 	private static Block joined(Block previous, String line) {
 		String content = MarkdownText.content(line);
 		if (MarkdownText.isBullet(line) || line.strip().startsWith("#") || content.isEmpty()) {
 			return null;
 		}
-		if (previous instanceof Block.Paragraph p && plainText(p.text()).endsWith(",") && onlyDates(content)) {
-			String title = plainText(p.text());
-			return new Block.Entry(List.of(title.substring(0, title.length() - 1).strip()), content.strip());
+		if (previous instanceof Block.Paragraph p && onlyDates(content) && titleLike(plainText(p.text()))) {
+			String title = plainText(p.text()).replaceFirst(",$", "").strip();
+			return new Block.Entry(List.of(title), content.strip());
+		}
+		if (previous instanceof Block.Entry e && e.dates() == null && onlyDates(content)) {
+			return new Block.Entry(e.parts(), content.strip());
 		}
 		boolean continues = Character.isLowerCase(content.codePointAt(0)) || content.startsWith("(");
 		if (!continues) {
@@ -74,6 +79,11 @@ final class ResumeModel {
 			case Block.Paragraph p when open(p.text()) -> new Block.Paragraph(append(p.text(), content));
 			default -> null;
 		};
+	}
+
+	/** A line that could head an entry: short, not a finished sentence. */
+	private static boolean titleLike(String text) {
+		return text.length() <= MAX_TITLE && !text.matches("(?s).*[.!?:;]$");
 	}
 
 	private static boolean onlyDates(String content) {

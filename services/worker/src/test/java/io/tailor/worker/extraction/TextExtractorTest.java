@@ -91,6 +91,16 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void aLatexStyleEntrySetInColumnsKeepsItsPartsApartWithTabs() throws java.io.IOException {
+		byte[] pdf = java.nio.file.Files
+			.readAllBytes(java.nio.file.Path.of("../../evals/samples/resumes/electrician-brennan.pdf"));
+		List<String> lines = this.extractor.extract(pdf, ResumeFormat.PDF).lines().map(String::strip).toList();
+		assertThat(lines).contains("Industrial Electrician\tKestrel Forge & Stamping\t2019 – Present",
+				"Apprentice Electrician\tIBEW Local 697\t2015 – 2019",
+				"• Troubleshoot motor controls, VFDs and Allen-Bradley PLCs on 12 press lines");
+	}
+
+	@Test
 	void readsATwoColumnPageHeaderThenLeftColumnThenRightColumn() {
 		List<String> header = List.of("Ada Example", "ada@example.com | Berlin");
 		List<String> left = List.of("Skills", "Java, Kotlin, SQL", "PostgreSQL", "Kubernetes", "Languages",

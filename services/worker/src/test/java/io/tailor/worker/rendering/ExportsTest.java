@@ -54,7 +54,8 @@ class ExportsTest {
 		List<Export> exports = new Exports(this.extractor).render(NURSE);
 		assertThat(exports).allMatch(Export::roundTrip);
 		String pdfText = this.extractor.extract(exports.get(1).content(), ResumeFormat.PDF);
-		assertThat(pdfText).doesNotContain("?", "**", "\t").contains("ICU Staff Nurse · Riverside Methodist Hospital");
+		assertThat(pdfText).doesNotContain("?", "**")
+			.contains("ICU Staff Nurse · Riverside Methodist Hospital\t03/2019 – Present");
 		assertThat(pdfText).contains("•");
 		String xml = documentXml(exports.get(0).content());
 		assertThat(xml).doesNotContain("**");
@@ -94,6 +95,15 @@ class ExportsTest {
 						new Block.Inline(" ", false), new Block.Inline("(was 8)", false))),
 				new Block.Bullet(List.of(new Block.Inline("Built the AP aging review.", false))),
 				new Block.Paragraph(List.of(new Block.Inline("QuickBooks Online", false))));
+	}
+
+	@Test
+	void datesOnTheLineBelowATitleGoWithIt() {
+		assertThat(ResumeModel.of("## Education\nElectrical apprenticeship (4 years), IBEW Local 697 JATC\n2019"))
+			.contains(new Block.Entry(List.of("Electrical apprenticeship (4 years), IBEW Local 697 JATC"), "2019"));
+		assertThat(ResumeModel.of("Industrial Electrician\tKestrel Forge & Stamping\n2019 – Present")).containsExactly(
+				new Block.Entry(List.of("Industrial Electrician", "Kestrel Forge & Stamping"), "2019 – Present"));
+		assertThat(ResumeModel.of("Led the plant's move to a new line.\n2019")).hasSize(2);
 	}
 
 	@Test
