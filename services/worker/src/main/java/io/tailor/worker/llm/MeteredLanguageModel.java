@@ -24,12 +24,17 @@ public final class MeteredLanguageModel implements LanguageModel {
 	public MeteredLanguageModel(LanguageModel model, String requestModel, MeterRegistry meters) {
 		this.model = model;
 		this.meters = meters;
-		this.provider = switch (model.name().toLowerCase(Locale.ROOT)) {
-			case "azure-openai" -> "azure.ai.openai";
-			default -> model.name();
-		};
+		this.provider = provider(model.name());
 		this.requestModel = (requestModel != null) ? requestModel : model.name();
 		timer("none");
+	}
+
+	/** The provider's name as the generative-AI conventions spell it. */
+	static String provider(String modelName) {
+		return switch (modelName.toLowerCase(Locale.ROOT)) {
+			case "azure-openai" -> "azure.ai.openai";
+			default -> modelName;
+		};
 	}
 
 	@Override

@@ -28,8 +28,9 @@ import io.tailor.worker.llm.CachingLanguageModel;
 import io.tailor.worker.llm.JdbcAnswerCache;
 import io.tailor.worker.llm.LanguageModel;
 import io.tailor.worker.llm.LanguageModels;
-import io.tailor.worker.llm.MeteredLanguageModel;
 import io.tailor.worker.llm.LlmProperties;
+import io.tailor.worker.llm.MeteredLanguageModel;
+import io.tailor.worker.llm.TracedLanguageModel;
 import io.tailor.worker.tailoring.FallbackTailor;
 import io.tailor.worker.tailoring.LlmCoverLetter;
 import io.tailor.worker.tailoring.LlmTailor;
@@ -57,16 +58,18 @@ class WorkerConfiguration {
 		return new ScoringClient(builder.requestFactory(factory).baseUrl(properties.url()).build(), json);
 	}
 
-	/** The language models of the chain, in its order, each cached and metered. */
+	/**
+	 * The language models of the chain, in its order, each cached, traced and metered.
+	 */
 	record Models(List<LanguageModel> all) {
 	}
 
 	@Bean
-	Models languageModels(LlmProperties properties, DataSource dataSource, MeterRegistry meters) {
+	Models languageModels(LlmProperties properties, DataSource dataSource, MeterRegistry meters, Tracer tracer) {
 		AnswerCache cache = new JdbcAnswerCache(JdbcClient.create(dataSource));
 		return new Models(LanguageModels.of(properties, null, meters)
 			.stream()
-			.map((model) -> cachedAndMetered(model, requestModel(model, properties), cache, meters))
+			.map((model) -> cachedAndMetered(model, requestModel(model, properties), cache, meters, tracer))
 			.toList());
 	}
 
@@ -82,8 +85,10 @@ class WorkerConfiguration {
 	}
 
 	private static LanguageModel cachedAndMetered(LanguageModel model, String requestModel, AnswerCache cache,
-			MeterRegistry meters) {
-		return new CachingLanguageModel(new MeteredLanguageModel(model, requestModel, meters), requestModel, cache);
+			MeterRegistry meters, Tracer tracer) {
+		return new CachingLanguageModel(
+				new TracedLanguageModel(new MeteredLanguageModel(model, requestModel, meters), requestModel, tracer),
+				requestModel, cache);
 	}
 
 	private static String requestModel(LanguageModel model, LlmProperties properties) {

@@ -1,11 +1,12 @@
 package io.tailor.worker.llm;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.junit.jupiter.api.Nested;
 
 /**
  * The language-model contract for the langchain4j adapter alone and as the worker wraps
- * it: metered, and behind the answer cache.
+ * it: metered, traced, and behind the answer cache.
  */
 class LanguageModelAdaptersTest {
 
@@ -25,6 +26,16 @@ class LanguageModelAdaptersTest {
 		@Override
 		protected LanguageModel model(LanguageModel adapter) {
 			return new MeteredLanguageModel(adapter, "gpt-4o-mini", new SimpleMeterRegistry());
+		}
+
+	}
+
+	@Nested
+	class Traced extends LanguageModelContract {
+
+		@Override
+		protected LanguageModel model(LanguageModel adapter) {
+			return new TracedLanguageModel(adapter, "gpt-4o-mini", Tracer.NOOP);
 		}
 
 	}
