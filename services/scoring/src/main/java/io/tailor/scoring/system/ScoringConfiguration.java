@@ -1,6 +1,7 @@
 package io.tailor.scoring.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
@@ -19,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class ScoringConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddingBatcher embedder(EmbeddingProperties properties, MeterRegistry meters) {
+	EmbeddingBatcher embedder(EmbeddingProperties properties, MeterRegistry meters, Tracer tracer) {
 		return new EmbeddingBatcher(new MeteredEmbedder(new OnnxEmbedder(properties), meters), properties.batchSize(),
-				properties.batchWait(), properties.parallelRuns());
+				properties.batchWait(), properties.parallelRuns(), tracer);
 	}
 
 	@Bean
