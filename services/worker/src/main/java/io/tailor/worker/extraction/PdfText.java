@@ -40,11 +40,11 @@ import org.apache.pdfbox.text.TextPosition;
  * {@link FailureReason#IMAGE_ONLY_PDF}.
  * <p>
  * A PDF is refused when it has more pages or characters than the limits allow, or its
- * streams decompress past the budget ({@link StreamBudget}); every byte PDFBox reads,
- * every content-stream operator and every glyph ticks the {@link Deadline}, so a page
- * tree or a form that loops back on itself, or draws another form a million times, ends
- * when the time is up. Reading text never parses XFA forms, whose XML could name external
- * entities.
+ * streams decompress past the budget ({@link LoadedStreams} before PDFBox loads it,
+ * {@link StreamBudget} after); every byte PDFBox reads, every content-stream operator and
+ * every glyph ticks the {@link Deadline}, so a page tree or a form that loops back on
+ * itself, or draws another form a million times, ends when the time is up. Reading text
+ * never parses XFA forms, whose XML could name external entities.
  */
 class PdfText {
 
@@ -58,6 +58,7 @@ class PdfText {
 	}
 
 	Extraction read(byte[] content, Deadline deadline) {
+		LoadedStreams.check(content, this.limits.maxDecompressedBytes(), deadline);
 		try (PDDocument document = Loader.loadPDF(new DeadlineRead(new RandomAccessReadBuffer(content), deadline))) {
 			if (document.isEncrypted()) {
 				throw new UnparseableFileException("The PDF is encrypted", null);

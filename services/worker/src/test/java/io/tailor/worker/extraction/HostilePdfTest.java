@@ -142,6 +142,38 @@ class HostilePdfTest {
 		}));
 	}
 
+	/**
+	 * PDFBox would inflate this cross-reference stream whole while it loads the file,
+	 * before any other check: 1 GB ends a worker.
+	 */
+	@Test
+	void aFlateBombInACrossReferenceStreamIsRefusedBeforeTheFileLoads() throws IOException {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		pdf.write("%PDF-1.7\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Filter /FlateDecode >>\nstream\n"
+			.getBytes(StandardCharsets.US_ASCII));
+		try (DeflaterOutputStream deflated = new DeflaterOutputStream(pdf)) {
+			byte[] zeros = new byte[1 << 16];
+			for (int i = 0; i < 1024; i++) {
+				deflated.write(zeros);
+			}
+		}
+		pdf.write("\nendstream\nendobj\nstartxref\n9\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		assertRefusedBeforeInflating(pdf.toByteArray());
+	}
+
+	@Test
+	void aFileWithCompressedCrossReferenceAndObjectStreamsReadsAsUsual() throws IOException {
+		byte[] compressed;
+		try (PDDocument document = Loader.loadPDF(ResumeDocuments.pdf(LINES));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+			compressed = out.toByteArray();
+		}
+		assertThat(new String(compressed, StandardCharsets.ISO_8859_1)).contains("/ObjStm").contains("/XRef");
+		assertThat(this.extractor.extract(compressed, ResumeFormat.PDF).lines().map(String::strip))
+			.containsExactlyElementsOf(LINES);
+	}
+
 	/** PDFBox would inflate this page while reading it, for seconds a gigabyte. */
 	@Test
 	void aFlateBombInThePageIsRefusedBeforeItInflates() {
