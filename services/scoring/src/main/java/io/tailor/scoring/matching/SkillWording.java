@@ -14,8 +14,8 @@ import io.tailor.scoring.skills.SkillMatch;
  * writes it (the skill's label when the job writes that in other case), {@code resume} as
  * the résumé does ("Kubernetes" and "K8s", "RN" and "Registered Nurse"). Left out: soft
  * skills, skills only the span tagger found, names that differ only in case or
- * punctuation (Node.js, NodeJS) or in the numbers they carry (OSHA 10, OSHA 30), and
- * skills whose job wording the résumé already uses somewhere.
+ * punctuation (Node.js, NodeJS), and skills whose job wording the résumé already uses
+ * somewhere.
  */
 public record SkillWording(String id, String label, String job, String resume) {
 
@@ -24,24 +24,13 @@ public record SkillWording(String id, String label, String job, String resume) {
 		for (SkillMatch wanted : asked) {
 			SkillMatch own = named.get(wanted.id());
 			if (own == null || wanted.tagged() || wanted.kind() == Skill.Kind.SOFT
-					|| letters(wanted.span()).equals(letters(own.span())) || otherNumbers(wanted.span(), own.span())
-					|| uses(resumeText, wanted.span())) {
+					|| letters(wanted.span()).equals(letters(own.span())) || uses(resumeText, wanted.span())) {
 				continue;
 			}
 			String job = wanted.span().equalsIgnoreCase(wanted.label()) ? wanted.label() : wanted.span();
 			wordings.add(new SkillWording(wanted.id(), wanted.label(), job, own.span()));
 		}
 		return List.copyOf(wordings);
-	}
-
-	/**
-	 * Whether both names carry numbers and not the same: a version or level ("OSHA 10",
-	 * "OSHA 30") is not an alias; "K8s" for "Kubernetes" is.
-	 */
-	private static boolean otherNumbers(String a, String b) {
-		String x = a.replaceAll("\\D+", " ").strip();
-		String y = b.replaceAll("\\D+", " ").strip();
-		return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
 	}
 
 	private static String letters(String text) {
