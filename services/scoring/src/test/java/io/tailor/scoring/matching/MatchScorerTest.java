@@ -68,6 +68,12 @@ class MatchScorerTest {
 		MatchReport already = scorer.score("## Skills\n- K8s\n- Kubernetes operators", "- Kubernetes",
 				YearMonth.of(2024, 1));
 		assertThat(already.wordings()).isEmpty();
+		assertThat(SkillWording.sameName("RN license", "Registered Nurse license")).isTrue();
+		assertThat(SkillWording.sameName("journeyman license", "master electrician license")).isFalse();
+		assertThat(SkillWording.sameName("Visio", "Visio 2016")).isFalse();
+		assertThat(SkillWording.sameName("OSHA 10", "OSHA 30")).isFalse();
+		assertThat(SkillWording.sameName("Cantonese", "Chinese")).isFalse();
+		assertThat(SkillWording.sameName("JavaScript", "Server-side JavaScript")).isFalse();
 	}
 
 	@Test

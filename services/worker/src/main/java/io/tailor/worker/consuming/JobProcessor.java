@@ -174,7 +174,8 @@ public class JobProcessor {
 		}
 		else {
 			tailored = PageBudget.fit(tailored, report, this.exports::pages);
-			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text, jobWords(report));
+			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text,
+					"offline".equals(tailored.tailor()) ? jobWords(report) : List.of());
 			if (!ungrounded.isEmpty()) {
 				fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
 						ungrounded.size() + " tailored line(s) are not in the résumé");

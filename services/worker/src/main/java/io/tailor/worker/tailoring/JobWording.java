@@ -48,7 +48,7 @@ final class JobWording {
 
 	private static boolean reword(String kind, List<String> lines, ScoringReport.Wording wording,
 			Map<String, String> originals, List<TailoredResume.Change> changes) {
-		Pattern own = words(wording.resume());
+		Pattern own = exactly(wording.resume());
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);
 			Matcher found = own.matcher(line);
@@ -76,6 +76,15 @@ final class JobWording {
 			.map(MarkdownText::content)
 			.findFirst()
 			.orElse(kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The résumé's words as the scorer found them, case and all, not inside a longer
+	 * token ("js" in "Node.js", "go" in "go-to").
+	 */
+	private static Pattern exactly(String words) {
+		return Pattern
+			.compile("(?<![\\p{L}\\p{N}.\\-/])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}]|[.\\-/][\\p{L}\\p{N}])");
 	}
 
 	private static Pattern words(String words) {

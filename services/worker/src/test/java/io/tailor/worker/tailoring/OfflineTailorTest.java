@@ -47,8 +47,10 @@ class OfflineTailorTest {
 		List<Line> lines = List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
 				new Line(2, "## Experience", "EXPERIENCE", true, 0),
 				new Line(3, "- Ran K8s clusters and Excel reports", "EXPERIENCE", false, 0.7),
-				new Line(4, "## Skills", "SKILLS", true, 0), new Line(5, "k8s, Terraform", "SKILLS", false, 0.5));
+				new Line(4, "## Skills", "SKILLS", true, 0),
+				new Line(5, "Node.js, K8s, Terraform", "SKILLS", false, 0.5));
 		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(), List.of(), 3, List.of(
+				new ScoringReport.Wording("onet:JavaScript", "JavaScript", "JavaScript", "js"),
 				new ScoringReport.Wording("onet:Kubernetes", "Kubernetes", "Kubernetes", "K8s"),
 				new ScoringReport.Wording("onet:Microsoft Excel", "Microsoft Excel", "Microsoft Excel", "Excel")));
 		TailoredResume tailored = this.tailor.tailor(report, "Kubernetes, Microsoft Excel");
@@ -56,14 +58,14 @@ class OfflineTailorTest {
 				# Ada Example
 
 				## Skills
-				Kubernetes (k8s), Terraform
+				Node.js, Kubernetes (K8s), Terraform
 
 				## Experience
 				- Ran K8s clusters and Microsoft Excel reports
 				""");
 		assertThat(tailored.changes()).filteredOn((c) -> c.kind().equals(JobWording.KIND))
 			.extracting(TailoredResume.Change::what, TailoredResume.Change::section)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("k8s → Kubernetes (k8s)", "Skills"),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("K8s → Kubernetes (K8s)", "Skills"),
 					org.assertj.core.groups.Tuple.tuple("Excel → Microsoft Excel", "Experience"));
 		assertThat(tailored.provenance()).extracting(TailoredResume.Provenance::sources)
 			.containsExactly(List.of(1), List.of(4), List.of(5), List.of(2), List.of(3));
