@@ -1,7 +1,9 @@
 package io.tailor.worker.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +31,12 @@ final class DocxRunLook {
 
 	private static final double SAME_SHADE = 0.1;
 
+	/** A fill darker than this makes light text on it readable. */
+	private static final double DARK = 0.5;
+
 	private final XWPFStyles styles;
+
+	private final Map<String, List<CTRPr>> chains = new HashMap<>();
 
 	DocxRunLook(XWPFStyles styles) {
 		this.styles = styles;
@@ -41,8 +48,10 @@ final class DocxRunLook {
 		Object size = first(chain, (p) -> p.getSzList().isEmpty() ? null : p.getSzList().getFirst().getVal());
 		CTColor color = first(chain, (p) -> p.getColorList().isEmpty() ? null : p.getColorList().getFirst());
 		CTShd shading = first(chain, (p) -> p.getShdList().isEmpty() ? null : p.getShdList().getFirst());
-		return (vanish != null && on(vanish)) || (size != null && tiny(size)) || (color != null && light(color))
-				|| (shading != null && sameAsText(shading, color));
+		boolean lightOnDark = (shading != null && rgb(shading.getFill()) != null
+				&& luminance(rgb(shading.getFill())) < DARK) || onDarkParagraph(paragraph);
+		return (vanish != null && on(vanish)) || (size != null && tiny(size))
+				|| (color != null && light(color) && !lightOnDark) || (shading != null && sameAsText(shading, color));
 	}
 
 	private List<CTRPr> chain(XWPFRun run, XWPFParagraph paragraph) {
@@ -50,23 +59,33 @@ final class DocxRunLook {
 		if (run.getCTR().getRPr() != null) {
 			chain.add(run.getCTR().getRPr());
 		}
-		styleChain(run.getStyle(), chain);
-		styleChain(paragraph.getStyleID(), chain);
+		chain.addAll(styleChain(run.getStyle()));
+		chain.addAll(styleChain(paragraph.getStyleID()));
 		return chain;
 	}
 
-	private void styleChain(String id, List<CTRPr> chain) {
-		String next = id;
-		for (int depth = 0; this.styles != null && next != null && !next.isEmpty() && depth < MAX_BASED_ON; depth++) {
-			XWPFStyle style = this.styles.getStyle(next);
-			if (style == null) {
-				return;
-			}
-			if (style.getCTStyle().getRPr() != null) {
-				chain.add(style.getCTStyle().getRPr());
-			}
-			next = style.getBasisStyleID();
+	/**
+	 * A style's run properties and those of the styles it is based on, looked up once.
+	 */
+	private List<CTRPr> styleChain(String id) {
+		if (id == null || id.isEmpty() || this.styles == null) {
+			return List.of();
 		}
+		return this.chains.computeIfAbsent(id, (key) -> {
+			List<CTRPr> chain = new ArrayList<>();
+			String next = key;
+			for (int depth = 0; next != null && !next.isEmpty() && depth < MAX_BASED_ON; depth++) {
+				XWPFStyle style = this.styles.getStyle(next);
+				if (style == null) {
+					break;
+				}
+				if (style.getCTStyle().getRPr() != null) {
+					chain.add(style.getCTStyle().getRPr());
+				}
+				next = style.getBasisStyleID();
+			}
+			return List.copyOf(chain);
+		});
 	}
 
 	private static <T> T first(List<CTRPr> chain, Function<CTRPr, T> property) {
@@ -93,18 +112,32 @@ final class DocxRunLook {
 		}
 	}
 
+	/**
+	 * White, or the theme's background colour not shaded darker ("Darker 50%" is grey).
+	 */
 	private static boolean light(CTColor color) {
 		if (color.isSetThemeColor() && BACKGROUNDS.contains(color.getThemeColor())) {
-			return true;
+			return !color.isSetThemeShade();
 		}
 		float[] rgb = rgb(color.getVal());
 		return rgb != null && HiddenText.tooLight(rgb, 3);
 	}
 
+	/**
+	 * A colour set on the run ("auto" is drawn to contrast) within a tenth of its
+	 * shading.
+	 */
 	private static boolean sameAsText(CTShd shading, CTColor color) {
 		float[] fill = rgb(shading.getFill());
-		float[] text = (color != null && rgb(color.getVal()) != null) ? rgb(color.getVal()) : new float[3];
-		return fill != null && Math.abs(luminance(fill) - luminance(text)) < SAME_SHADE;
+		float[] text = (color != null) ? rgb(color.getVal()) : null;
+		return fill != null && text != null && Math.abs(luminance(fill) - luminance(text)) < SAME_SHADE;
+	}
+
+	/** Light text on a dark band of its paragraph (a name banner) is seen. */
+	private static boolean onDarkParagraph(XWPFParagraph paragraph) {
+		var properties = paragraph.getCTP().getPPr();
+		float[] fill = (properties != null && properties.getShd() != null) ? rgb(properties.getShd().getFill()) : null;
+		return fill != null && luminance(fill) < DARK;
 	}
 
 	private static double luminance(float[] rgb) {

@@ -75,7 +75,7 @@ class DocxText {
 		StringBuilder visible = new StringBuilder();
 		for (XWPFRun run : paragraph.getRuns()) {
 			String text = run.text();
-			if (isHidden(run) || look.hidden(run, paragraph)) {
+			if (look.hidden(run, paragraph)) {
 				if (!text.isBlank()) {
 					hidden.add(text.strip());
 				}
@@ -93,22 +93,6 @@ class DocxText {
 			return "## " + text;
 		}
 		return (paragraph.getNumID() != null) ? "- " + text : text;
-	}
-
-	private static boolean isHidden(XWPFRun run) {
-		Double size = run.getFontSizeAsDouble();
-		String color = run.getColor();
-		return run.isVanish() || (size != null && size < HiddenText.SMALLEST_READABLE_POINTS)
-				|| (color != null && isWhite(color));
-	}
-
-	private static boolean isWhite(String hex) {
-		if (!hex.matches("[0-9A-Fa-f]{6}")) {
-			return false;
-		}
-		float[] rgb = { Integer.parseInt(hex.substring(0, 2), 16) / 255f,
-				Integer.parseInt(hex.substring(2, 4), 16) / 255f, Integer.parseInt(hex.substring(4, 6), 16) / 255f };
-		return HiddenText.tooLight(rgb, 3);
 	}
 
 	private static String line(XWPFTableRow row) {

@@ -97,13 +97,24 @@ class HiddenTextTest {
 			CTColor background = rPr(run(paragraph, "CANARY-theme")).addNewColor();
 			background.setVal("000000");
 			background.setThemeColor(STThemeColor.BACKGROUND_1);
-			rPr(run(paragraph, "CANARY-shaded")).addNewShd().setFill("000000");
+			CTRPr shaded = rPr(run(paragraph, "CANARY-shaded"));
+			shaded.addNewColor().setVal("000000");
+			shaded.addNewShd().setFill("000000");
+			rPr(run(paragraph, " (auto on black is drawn white)")).addNewShd().setFill("000000");
 			rPr(run(paragraph, " on a yellow marker")).addNewShd().setFill("FFFF00");
+			CTColor grey = rPr(run(paragraph, ", grey")).addNewColor();
+			grey.setVal("7F7F7F");
+			grey.setThemeColor(STThemeColor.BACKGROUND_1);
+			grey.setThemeShade(new byte[] { (byte) 0x80 });
+			XWPFParagraph banner = document.createParagraph();
+			banner.getCTP().addNewPPr().addNewShd().setFill("1F3864");
+			run(banner, "Ada Example").setColor("FFFFFF");
 			document.write(out);
 			docx = out.toByteArray();
 		}
 		Extraction extraction = this.extractor.extractWithHidden(docx, ResumeFormat.DOCX);
-		assertThat(extraction.text()).isEqualTo("Built payment APIs in Java on a yellow marker");
+		assertThat(extraction.text()).isEqualTo(
+				"Built payment APIs in Java (auto on black is drawn white) on a yellow marker, grey\nAda Example");
 		assertThat(extraction.hidden()).containsExactly("CANARY-style", "CANARY-based-on", "CANARY-whisper",
 				"CANARY-theme", "CANARY-shaded");
 	}
