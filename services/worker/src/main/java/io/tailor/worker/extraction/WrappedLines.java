@@ -18,7 +18,18 @@ import java.util.regex.Pattern;
 final class WrappedLines {
 
 	private static final Pattern OPENS_ITEM = Pattern
-		.compile("^\\s*(?:[•▪◦●■\\-*–—·✓➢►]|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
+		.compile("^\\s*(?:[•▪◦●■\\-*–—·✓➢►▸➤○♦\\uF0B7\\uF0A7]|o\\s|\\d{1,2}[.)]\\s|[a-z][.)]\\s)");
+
+	/** "Cloud: AWS, Azure" opens a line of its own. */
+	private static final Pattern LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L} &/]{0,25}:");
+
+	/**
+	 * How a sentence shows it goes on: the next line starts small, or this one ends open.
+	 */
+	private static final Pattern OPEN_END = Pattern
+		.compile("(?:[,\\-–/&]|\\b(?:and|or|of|in|for|with|to|the|a|an|on|at|by))\\s*$");
+
+	private static final Pattern SMALL_START = Pattern.compile("^\\s*[\\p{Ll}(\\d]");
 
 	/** At most this many type sizes from one baseline to the next. */
 	private static final double LEADING = 1.6;
@@ -52,16 +63,18 @@ final class WrappedLines {
 	 * is 0 for a region that does not end at the page's right side.
 	 */
 	static String join(List<Line> lines, float pageWidth) {
-		float left = (float) lines.stream().mapToDouble(Line::x0).min().orElse(0);
-		float right = (float) Math.max(lines.stream().mapToDouble(Line::x1).max().orElse(0), pageWidth - left);
-		if (nearEdge(lines, left, right) < MIN_NEAR_EDGE) {
+		List<Line> read = lines.stream().filter((l) -> !l.text().isBlank()).toList();
+		float left = (float) read.stream().mapToDouble(Line::x0).min().orElse(0);
+		float right = (float) Math.max(read.stream().mapToDouble(Line::x1).max().orElse(0), pageWidth - left);
+		boolean edgeKnown = pageWidth > 0;
+		if (nearEdge(read, left, right) < MIN_NEAR_EDGE) {
 			return String.join("\n", lines.stream().map(Line::text).toList()) + (lines.isEmpty() ? "" : "\n");
 		}
 		List<String> out = new ArrayList<>();
 		Line previous = null;
 		for (Line line : lines) {
 			if (previous != null && previous.x1() >= right - NEAR_EDGE * (right - left)
-					&& continues(previous, line, right)) {
+					&& continues(previous, line, right) && (edgeKnown || readsOn(previous, line))) {
 				out.set(out.size() - 1, joined(out.getLast(), line.text()));
 			}
 			else {
@@ -77,9 +90,17 @@ final class WrappedLines {
 		return lines.stream().filter((l) -> l.x1() >= right - NEAR_EDGE * (right - left)).count();
 	}
 
+	/**
+	 * Where the right edge is only where the longest line ends (a left column), the words
+	 * must also show that the sentence goes on.
+	 */
+	private static boolean readsOn(Line above, Line line) {
+		return OPEN_END.matcher(above.text()).find() || SMALL_START.matcher(line.text()).find();
+	}
+
 	static boolean continues(Line above, Line line, float right) {
-		if (above.text().isBlank() || line.text().isBlank() || above.spaced()
-				|| OPENS_ITEM.matcher(line.text()).find()) {
+		if (above.text().isBlank() || line.text().isBlank() || above.spaced() || line.spaced()
+				|| OPENS_ITEM.matcher(line.text()).find() || LABEL.matcher(line.text()).find()) {
 			return false;
 		}
 		float leading = line.y() - above.y();
