@@ -111,9 +111,10 @@ public final class EmbeddingBatcher implements Embedder, AutoCloseable {
 
 	private void run(List<Pending> batch) {
 		List<String> texts = batch.stream().flatMap((p) -> p.texts().stream()).toList();
-		Span span = span(batch, texts.size());
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
-			List<float[]> vectors = this.model.embed(texts);
+		Span span = Span.NOOP;
+		try {
+			span = span(batch, texts.size());
+			List<float[]> vectors = embedIn(span, texts);
 			int from = 0;
 			for (Pending pending : batch) {
 				int to = from + pending.texts().size();
@@ -127,6 +128,12 @@ public final class EmbeddingBatcher implements Embedder, AutoCloseable {
 		}
 		finally {
 			span.end();
+		}
+	}
+
+	private List<float[]> embedIn(Span span, List<String> texts) {
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+			return this.model.embed(texts);
 		}
 	}
 

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * whole onto the heap, and a page's own Flate content as it reads it. Every stream stored
  * as an object of its own, except images (reading text never decodes them), is decoded
  * once through PDFBox's filters into a counter. Streams the parser decodes while it loads
- * the file, before this runs (cross-reference and object streams), are checked before
+ * the file, before this runs (cross-reference and object streams), are counted before
  * that by {@link LoadedStreams}.
  */
 final class StreamBudget {

@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.util.Version;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,11 +148,12 @@ class HostilePdfTest {
 	 * PDFBox would inflate this cross-reference stream whole while it loads the file,
 	 * before any other check: 1 GB ends a worker.
 	 */
-	@Test
-	void aFlateBombInACrossReferenceStreamIsRefusedBeforeTheFileLoads() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "/Type /XRef /Size 2 /W [1 2 1] /Filter /FlateDecode", "/Size 2 /Filter /FlateDecode",
+			"/Type /X#52ef /Filter /FlateDecode" })
+	void aFlateBombInACrossReferenceStreamIsRefusedBeforeTheFileLoads(String dictionary) throws IOException {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		pdf.write("%PDF-1.7\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 2 1] /Filter /FlateDecode >>\nstream\n"
-			.getBytes(StandardCharsets.US_ASCII));
+		pdf.write(("%PDF-1.7\n1 0 obj\n<< " + dictionary + " >>\nstream  \n").getBytes(StandardCharsets.US_ASCII));
 		try (DeflaterOutputStream deflated = new DeflaterOutputStream(pdf)) {
 			byte[] zeros = new byte[1 << 16];
 			for (int i = 0; i < 1024; i++) {
