@@ -52,6 +52,10 @@ describe('rejecting a change', () => {
     const gone = parseResume('# A\n\n## Skills\n- K8s, Terraform\n');
     expect(rejectBlocker(gone, orig, worded)).toBe('No line holds “Kubernetes (K8s)” any more.');
     expect(rejectBlocker(t, orig, { ...worded, what: 'Kubernetes' })).toMatch(/cannot undo/);
+    const o = parseResume('# A\n\n## Skills\n- Python, SQL\n- K8s, Terraform\n');
+    const tailored = parseResume('# A\n\n## Skills\n- Kubernetes (K8s), Terraform\n- Python, SQL\n');
+    const back = rejectChange(rejectChange(tailored, o, worded), o, { ...REORDERED, what: 'Skills' });
+    expect(md(back)).toBe('# A\n\n## Skills\n- Python, SQL\n- K8s, Terraform\n');
   });
 
   it('applies the same change twice without harm and leaves the input as it was (pure)', () => {

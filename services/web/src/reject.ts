@@ -78,7 +78,12 @@ function wordedLine(doc: ResumeDoc, c: TailoringChange, words: string): DocLine 
 function rejectWorded(doc: ResumeDoc, c: TailoringChange): ResumeDoc {
   const w = reworded(c)!;
   const line = wordedLine(doc, c, w.now)!;
-  const put = (l: DocLine) => (l === line ? { ...l, text: l.text.replace(w.now, w.was) } : l);
+  const put = (l: DocLine) => {
+    if (l !== line) return l;
+    const text = l.text.replace(w.now, w.was);
+    // the line's words are the original's again, so the other changes find it there
+    return { ...l, text, key: normalizeLine(text) };
+  };
   return { head: doc.head.map(put), sections: doc.sections.map((s) => ({ ...s, lines: s.lines.map(put) })) };
 }
 
