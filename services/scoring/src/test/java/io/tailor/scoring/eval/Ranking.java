@@ -67,21 +67,20 @@ final class Ranking {
 	 * percentiles.
 	 */
 	static Interval bootstrap(List<Scored> pairs, ToDoubleFunction<List<Scored>> figure, boolean byJob) {
-		Random random = new Random(20261202);
-		List<List<Scored>> units = byJob ? List.copyOf(byJob(pairs).values()) : pairs.stream().map(List::of).toList();
-		double[] values = new double[RESAMPLES];
-		for (int r = 0; r < RESAMPLES; r++) {
-			List<Scored> sample = new ArrayList<>();
-			for (int i = 0; i < units.size(); i++) {
-				List<Scored> unit = units.get(random.nextInt(units.size()));
-				int copy = i;
-				unit.forEach((s) -> sample.add(new Scored(s.resume(), s.job() + "#" + copy, s.gain(), s.score())));
+		List<List<Integer>> units = new ArrayList<>();
+		if (byJob) {
+			Map<String, List<Integer>> jobs = new TreeMap<>();
+			for (int i = 0; i < pairs.size(); i++) {
+				jobs.computeIfAbsent(pairs.get(i).job(), (k) -> new ArrayList<>()).add(i);
 			}
-			values[r] = figure.applyAsDouble(sample);
+			units.addAll(jobs.values());
 		}
-		java.util.Arrays.sort(values);
-		return new Interval(figure.applyAsDouble(pairs), values[(int) (RESAMPLES * 0.025)],
-				values[(int) (RESAMPLES * 0.975) - 1]);
+		else {
+			for (int i = 0; i < pairs.size(); i++) {
+				units.add(List.of(i));
+			}
+		}
+		return interval(figure.applyAsDouble(pairs), units, (drawn) -> figure.applyAsDouble(drawn.apply(pairs)));
 	}
 
 	/**
@@ -91,27 +90,40 @@ final class Ranking {
 	 * difference, not of either figure.
 	 */
 	static Interval difference(List<Scored> a, List<Scored> b, ToDoubleFunction<List<Scored>> figure, boolean byJob) {
-		Random random = new Random(20261202);
 		Map<String, List<Integer>> grouped = new TreeMap<>();
 		for (int i = 0; i < a.size(); i++) {
 			grouped.computeIfAbsent(byJob ? a.get(i).job() : Integer.toString(i), (k) -> new ArrayList<>()).add(i);
 		}
-		List<List<Integer>> units = List.copyOf(grouped.values());
+		return interval(figure.applyAsDouble(a) - figure.applyAsDouble(b), List.copyOf(grouped.values()),
+				(drawn) -> figure.applyAsDouble(drawn.apply(a)) - figure.applyAsDouble(drawn.apply(b)));
+	}
+
+	/**
+	 * The value with the 2.5 and 97.5 percentiles of {@code figure} over seeded resamples
+	 * of {@code units} (lists of pair indexes), each drawn unit a copy of its own.
+	 */
+	private static Interval interval(double value, List<List<Integer>> units, ToDoubleFunction<Draw> figure) {
+		Random random = new Random(20261202);
 		double[] values = new double[RESAMPLES];
 		for (int r = 0; r < RESAMPLES; r++) {
-			List<Scored> fromA = new ArrayList<>();
-			List<Scored> fromB = new ArrayList<>();
+			List<int[]> drawn = new ArrayList<>();
 			for (int copy = 0; copy < units.size(); copy++) {
 				for (int index : units.get(random.nextInt(units.size()))) {
-					fromA.add(copy(a.get(index), copy));
-					fromB.add(copy(b.get(index), copy));
+					drawn.add(new int[] { index, copy });
 				}
 			}
-			values[r] = figure.applyAsDouble(fromA) - figure.applyAsDouble(fromB);
+			values[r] = figure
+				.applyAsDouble((pairs) -> drawn.stream().map((d) -> copy(pairs.get(d[0]), d[1])).toList());
 		}
 		java.util.Arrays.sort(values);
-		return new Interval(figure.applyAsDouble(a) - figure.applyAsDouble(b), values[(int) (RESAMPLES * 0.025)],
-				values[(int) (RESAMPLES * 0.975) - 1]);
+		return new Interval(value, values[(int) (RESAMPLES * 0.025)], values[(int) (RESAMPLES * 0.975) - 1]);
+	}
+
+	/** The drawn pairs of one resample, taken from one method's scores. */
+	private interface Draw {
+
+		List<Scored> apply(List<Scored> pairs);
+
 	}
 
 	private static Scored copy(Scored s, int copy) {

@@ -48,10 +48,10 @@ final class DocxRunLook {
 		Object size = first(chain, (p) -> p.getSzList().isEmpty() ? null : p.getSzList().getFirst().getVal());
 		CTColor color = first(chain, (p) -> p.getColorList().isEmpty() ? null : p.getColorList().getFirst());
 		CTShd shading = first(chain, (p) -> p.getShdList().isEmpty() ? null : p.getShdList().getFirst());
-		boolean lightOnDark = (shading != null && rgb(shading.getFill()) != null
-				&& luminance(rgb(shading.getFill())) < DARK) || onDarkParagraph(paragraph);
+		float[] fill = (shading != null) ? rgb(shading.getFill()) : null;
+		boolean lightOnDark = (fill != null && luminance(fill) < DARK) || onDarkParagraph(paragraph);
 		return (vanish != null && on(vanish)) || (size != null && tiny(size))
-				|| (color != null && light(color) && !lightOnDark) || (shading != null && sameAsText(shading, color));
+				|| (color != null && light(color) && !lightOnDark) || (fill != null && sameAs(fill, color));
 	}
 
 	private List<CTRPr> chain(XWPFRun run, XWPFParagraph paragraph) {
@@ -127,10 +127,9 @@ final class DocxRunLook {
 	 * A colour set on the run ("auto" is drawn to contrast) within a tenth of its
 	 * shading.
 	 */
-	private static boolean sameAsText(CTShd shading, CTColor color) {
-		float[] fill = rgb(shading.getFill());
+	private static boolean sameAs(float[] fill, CTColor color) {
 		float[] text = (color != null) ? rgb(color.getVal()) : null;
-		return fill != null && text != null && Math.abs(luminance(fill) - luminance(text)) < SAME_SHADE;
+		return text != null && Math.abs(luminance(fill) - luminance(text)) < SAME_SHADE;
 	}
 
 	/** Light text on a dark band of its paragraph (a name banner) is seen. */

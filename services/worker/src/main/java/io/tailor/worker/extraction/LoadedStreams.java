@@ -37,8 +37,7 @@ final class LoadedStreams {
 			}
 			total += inflated(pdf, data, maxBytes - total, sink, deadline);
 			if (total > maxBytes) {
-				throw new UnparseableFileException(
-						"The PDF's streams decompress to more than " + (maxBytes >> 20) + " MB", null);
+				throw StreamBudget.tooLarge(maxBytes);
 			}
 		}
 	}

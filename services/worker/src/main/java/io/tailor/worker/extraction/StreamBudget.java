@@ -49,6 +49,12 @@ final class StreamBudget {
 		}
 	}
 
+	/** The refusal of a PDF whose streams decompress past {@code maxBytes}. */
+	static UnparseableFileException tooLarge(long maxBytes) {
+		return new UnparseableFileException("The PDF's streams decompress to more than " + (maxBytes >> 20) + " MB",
+				null);
+	}
+
 	private static void decode(COSStream stream, Counter decoded) {
 		try {
 			List<COSName> filters = new PDStream(stream).getFilters();
@@ -109,8 +115,7 @@ final class StreamBudget {
 		private void add(long bytes) {
 			this.count += bytes;
 			if (this.count > this.maxBytes) {
-				throw new UnparseableFileException(
-						"The PDF's streams decompress to more than " + (this.maxBytes >> 20) + " MB", null);
+				throw tooLarge(this.maxBytes);
 			}
 		}
 

@@ -67,13 +67,11 @@ final class WrappedLines {
 		float left = (float) read.stream().mapToDouble(Line::x0).min().orElse(0);
 		float right = (float) Math.max(read.stream().mapToDouble(Line::x1).max().orElse(0), pageWidth - left);
 		boolean edgeKnown = pageWidth > 0;
-		if (nearEdge(read, left, right) < MIN_NEAR_EDGE) {
-			return String.join("\n", lines.stream().map(Line::text).toList()) + (lines.isEmpty() ? "" : "\n");
-		}
+		boolean wrapsThere = nearEdge(read, left, right) >= MIN_NEAR_EDGE;
 		List<String> out = new ArrayList<>();
 		Line previous = null;
 		for (Line line : lines) {
-			if (previous != null && previous.x1() >= right - NEAR_EDGE * (right - left)
+			if (wrapsThere && previous != null && previous.x1() >= right - NEAR_EDGE * (right - left)
 					&& continues(previous, line, right) && (edgeKnown || readsOn(previous, line))) {
 				out.set(out.size() - 1, joined(out.getLast(), line.text()));
 			}

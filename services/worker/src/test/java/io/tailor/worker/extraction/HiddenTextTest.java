@@ -48,24 +48,16 @@ class HiddenTextTest {
 
 	@Test
 	void pdfTextInTheInvisibleModeOrSqueezedFlatIsHidden() throws IOException {
-		byte[] pdf;
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				text(content, font, 12, 0f, 50, 780, "Ada Example");
-				content.setRenderingMode(RenderingMode.NEITHER);
-				text(content, font, 12, 0f, 50, 760, "CANARY-invisible " + CANARY);
-				content.setRenderingMode(RenderingMode.FILL);
-				content.setHorizontalScaling(1);
-				text(content, font, 12, 0f, 50, 740, "CANARY-squeezed");
-				content.setHorizontalScaling(100);
-				text(content, font, 12, 0f, 50, 700, "Built payment APIs in Java");
-			}
-			document.save(out);
-			pdf = out.toByteArray();
-		}
+		byte[] pdf = page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			content.setRenderingMode(RenderingMode.NEITHER);
+			text(content, font, 12, 0f, 50, 760, "CANARY-invisible " + CANARY);
+			content.setRenderingMode(RenderingMode.FILL);
+			content.setHorizontalScaling(1);
+			text(content, font, 12, 0f, 50, 740, "CANARY-squeezed");
+			content.setHorizontalScaling(100);
+			text(content, font, 12, 0f, 50, 700, "Built payment APIs in Java");
+		});
 		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
 		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
 				"Built payment APIs in Java");
@@ -164,20 +156,32 @@ class HiddenTextTest {
 	}
 
 	private static byte[] pdf() throws IOException {
+		return page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			text(content, font, 12, 1f, 50, 760, CANARY);
+			text(content, font, 1, 0f, 50, 740, "CANARY-tiny");
+			text(content, font, 12, 0f, 50, 720, "Built payment APIs in Java");
+			text(content, font, 12, 0f, 700, 700, "offpage");
+		});
+	}
+
+	/** One A4 page in Helvetica, drawn by {@code drawing}. */
+	private static byte[] page(Drawing drawing) throws IOException {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
-			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				text(content, font, 12, 0f, 50, 780, "Ada Example");
-				text(content, font, 12, 1f, 50, 760, CANARY);
-				text(content, font, 1, 0f, 50, 740, "CANARY-tiny");
-				text(content, font, 12, 0f, 50, 720, "Built payment APIs in Java");
-				text(content, font, 12, 0f, 700, 700, "offpage");
+				drawing.draw(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA));
 			}
 			document.save(out);
 			return out.toByteArray();
 		}
+	}
+
+	private interface Drawing {
+
+		void draw(PDPageContentStream content, PDType1Font font) throws IOException;
+
 	}
 
 	private static void text(PDPageContentStream content, PDType1Font font, float size, float gray, float x, float y,
