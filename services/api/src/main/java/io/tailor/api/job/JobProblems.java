@@ -50,7 +50,7 @@ class JobProblems {
 		this.metrics.refused(ex.problem());
 		HttpStatus status = switch (ex.problem()) {
 			case "unsupported-resume-type" -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			case "idempotency-key-reused" -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case "idempotency-key-reused", "resume-without-text" -> HttpStatus.UNPROCESSABLE_CONTENT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		return Problems.of(status, ex.problem(), "Submission refused", ex.getMessage(), request.getRequestURI());

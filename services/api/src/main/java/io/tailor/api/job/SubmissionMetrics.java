@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class SubmissionMetrics {
 
 	private static final List<String> REASONS = List.of("invalid-submission", "unsupported-resume-type",
-			"idempotency-key-reused", "invalid-revision");
+			"resume-without-text", "idempotency-key-reused", "invalid-revision");
 
 	private final MeterRegistry meters;
 

@@ -31,6 +31,10 @@ class SubmissionService {
 	/** Control characters other than tab, line feed and carriage return. */
 	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
+	private static final String TEXTLESS = "This PDF has no text in it, only pictures: it looks like a scan or a photo "
+			+ "saved as PDF, and Tailor reads a résumé's text, it does not guess it from images. Upload the DOCX or "
+			+ "the PDF saved from the editor it was written in, or run text recognition (OCR) on the scan first";
+
 	private final JobRepository jobs;
 
 	private final Outbox outbox;
@@ -187,9 +191,13 @@ class SubmissionService {
 					+ " characters; at most " + this.limits.maxJobDescriptionChars() + " are accepted");
 		}
 		IdempotencyKeys.check(submission.idempotencyKey());
-		return ResumeTypeDetector.detect(submission.resume())
+		ResumeFormat format = ResumeTypeDetector.detect(submission.resume())
 			.orElseThrow(() -> new InvalidSubmissionException("unsupported-resume-type",
 					ResumeTypeDetector.refusal(submission.resume())));
+		if (format == ResumeFormat.PDF && TextlessPdf.certain(submission.resume())) {
+			throw new InvalidSubmissionException("resume-without-text", TEXTLESS);
+		}
+		return format;
 	}
 
 }

@@ -190,6 +190,18 @@ class JobApiTest {
 	}
 
 	@Test
+	void refusesAScannedPdfAtSubmissionSayingWhatToUploadInstead() throws java.io.IOException {
+		byte[] scan = TextlessPdfTest.pdf(false,
+				org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION, false);
+		ApiClient.Response response = this.api.submit(this.alice, scan, "marisol-okafor-rn.pdf", "ICU nurse", null);
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.json().get("type").asString()).isEqualTo("https://tailor.dev/problems/resume-without-text");
+		assertThat(response.json().get("detail").asString()).contains("scan").contains("DOCX");
+		assertThat(this.queue.receive()).isEmpty();
+	}
+
+	@Test
 	void refusesAnOversizedUploadBeforeStoringIt() {
 		byte[] big = new byte[5 * 1024 * 1024 + 1];
 		java.util.Arrays.fill(big, (byte) 'a');
