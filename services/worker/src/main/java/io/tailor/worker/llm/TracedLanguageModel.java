@@ -13,6 +13,9 @@ import io.micrometer.tracing.Tracer;
  */
 public final class TracedLanguageModel implements LanguageModel {
 
+	/** A string array, one reason per choice (the suite asks for one). */
+	private static final String FINISH_REASONS = "gen_ai.response.finish_reasons";
+
 	private final LanguageModel model;
 
 	private final Tracer tracer;
@@ -44,13 +47,13 @@ public final class TracedLanguageModel implements LanguageModel {
 			span.tag("gen_ai.response.model", (reply.model() != null) ? reply.model() : this.requestModel);
 			span.tag("gen_ai.usage.input_tokens", reply.inputTokens());
 			span.tag("gen_ai.usage.output_tokens", reply.outputTokens());
-			span.tag("gen_ai.response.finish_reasons", "stop");
+			span.tagOfStrings(FINISH_REASONS, List.of("stop"));
 			return reply;
 		}
 		catch (RuntimeException ex) {
 			if (ex instanceof ModelTruncatedException || ex instanceof ModelRefusedException) {
-				span.tag("gen_ai.response.finish_reasons",
-						(ex instanceof ModelTruncatedException) ? "length" : "content_filter");
+				span.tagOfStrings(FINISH_REASONS,
+						List.of((ex instanceof ModelTruncatedException) ? "length" : "content_filter"));
 			}
 			span.tag("error.type", ex.getClass().getSimpleName());
 			span.error(ex);

@@ -65,8 +65,8 @@ class TracedLanguageModelTest {
 		assertThat(span.getAttributes().get(AttributeKey.stringKey("gen_ai.request.model"))).isEqualTo("gpt-4o-mini");
 		assertThat(span.getAttributes().get(AttributeKey.longKey("gen_ai.usage.input_tokens"))).isEqualTo(420);
 		assertThat(span.getAttributes().get(AttributeKey.longKey("gen_ai.usage.output_tokens"))).isEqualTo(180);
-		assertThat(span.getAttributes().get(AttributeKey.stringKey("gen_ai.response.finish_reasons")))
-			.isEqualTo("stop");
+		assertThat(span.getAttributes().get(AttributeKey.stringArrayKey("gen_ai.response.finish_reasons")))
+			.containsExactly("stop");
 	}
 
 	@Test
@@ -76,8 +76,8 @@ class TracedLanguageModelTest {
 		assertThatExceptionOfType(ModelTruncatedException.class)
 			.isThrownBy(() -> model().reply("system", List.of(LanguageModel.Turn.user("résumé"))));
 		SpanData span = this.spans.getFinishedSpanItems().getFirst();
-		assertThat(span.getAttributes().get(AttributeKey.stringKey("gen_ai.response.finish_reasons")))
-			.isEqualTo("length");
+		assertThat(span.getAttributes().get(AttributeKey.stringArrayKey("gen_ai.response.finish_reasons")))
+			.containsExactly("length");
 		assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type"))).isEqualTo("ModelTruncatedException");
 		assertThat(span.getStatus().getStatusCode()).hasToString("ERROR");
 	}
