@@ -177,18 +177,21 @@ public final class Eval {
 		private Map<String, Object> table(Map<String, List<Ranking.Scored>> scored) {
 			Map<String, Object> figures = new LinkedHashMap<>();
 			figures.put(this.name + ".pairs", this.pairs.size());
-			System.out.printf(Locale.ROOT, "%n== %s: %d pairs%n%-10s %-26s %-26s %-26s%n", this.name, this.pairs.size(),
-					"", "AUROC [95% CI]", "Kendall tau-b [95% CI]", "NDCG [95% CI]");
+			System.out.printf(Locale.ROOT, "%n== %s: %d pairs%n%-10s %-26s %-26s %-26s %-26s%n", this.name,
+					this.pairs.size(), "", "AUROC [95% CI]", "Kendall tau-b [95% CI]", "NDCG [95% CI]",
+					"tau-b of jobs per résumé");
 			for (String method : METHODS) {
 				List<Ranking.Scored> s = scored.get(method);
 				Ranking.Interval auroc = Ranking.bootstrap(s, Ranking::auroc, false);
 				Ranking.Interval tau = Ranking.bootstrap(s, Ranking::kendall, true);
 				Ranking.Interval ndcg = Ranking.bootstrap(s, Ranking::ndcg, true);
-				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", method, format(auroc), format(tau),
-						format(ndcg));
+				Ranking.Interval jobs = Ranking.bootstrap(Ranking.perResume(s), Ranking::kendall, true);
+				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s %-26s%n", method, format(auroc), format(tau),
+						format(ndcg), format(jobs));
 				put(figures, this.name + "." + method + ".auroc", auroc);
 				put(figures, this.name + "." + method + ".kendall", tau);
 				put(figures, this.name + "." + method + ".ndcg", ndcg);
+				put(figures, this.name + "." + method + ".kendallPerResume", jobs);
 			}
 			System.out.printf(Locale.ROOT, "Δ: match minus the baseline on the same pairs, paired bootstrap 95%% CI%n");
 			for (String baseline : METHODS.subList(1, METHODS.size())) {
@@ -197,11 +200,14 @@ public final class Eval {
 				Ranking.Interval auroc = Ranking.difference(match, other, Ranking::auroc, false);
 				Ranking.Interval tau = Ranking.difference(match, other, Ranking::kendall, true);
 				Ranking.Interval ndcg = Ranking.difference(match, other, Ranking::ndcg, true);
-				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s%n", "Δ " + baseline, signed(auroc), signed(tau),
-						signed(ndcg));
+				Ranking.Interval jobs = Ranking.difference(Ranking.perResume(match), Ranking.perResume(other),
+						Ranking::kendall, true);
+				System.out.printf(Locale.ROOT, "%-10s %-26s %-26s %-26s %-26s%n", "Δ " + baseline, signed(auroc),
+						signed(tau), signed(ndcg), signed(jobs));
 				put(figures, this.name + ".match-" + baseline + ".auroc", auroc);
 				put(figures, this.name + ".match-" + baseline + ".kendall", tau);
 				put(figures, this.name + ".match-" + baseline + ".ndcg", ndcg);
+				put(figures, this.name + ".match-" + baseline + ".kendallPerResume", jobs);
 			}
 			return figures;
 		}

@@ -10,8 +10,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * AUROC of scores against fit labels, NDCG and Kendall τ-b of each job's ranking of
- * résumés, percentile bootstrap intervals for them and for the difference between two
- * methods on the same pairs.
+ * résumés (or, turned round, of each résumé's ranking of jobs), percentile bootstrap
+ * intervals for them and for the difference between two methods on the same pairs.
  */
 final class Ranking {
 
@@ -124,6 +124,14 @@ final class Ranking {
 
 		List<Scored> apply(List<Scored> pairs);
 
+	}
+
+	/**
+	 * The same pairs grouped the other way, so that the ranking figures rank each
+	 * résumé's jobs (as a candidate's list of ads would be ranked) and resample résumés.
+	 */
+	static List<Scored> perResume(List<Scored> pairs) {
+		return pairs.stream().map((p) -> new Scored(p.job(), p.resume(), p.gain(), p.score())).toList();
 	}
 
 	private static Scored copy(Scored s, int copy) {
