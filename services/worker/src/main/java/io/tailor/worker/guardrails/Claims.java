@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The checkable claims of a line, and which of them the résumé does not state: numbers,
  * and names (capitalised words after the first, acronyms, tool names such as C++ or .NET,
- * codes such as AZ-204) and degrees in any case. Employers, titles, dates, degrees,
- * certifications and skills are names or numbers, so none of them can appear unless the
- * source has them.
+ * codes such as AZ-204), degrees in any case and, against an English source, lower-case
+ * words of four letters or more that are no ordinary English word ("globex", "golang").
+ * Employers, titles, dates, degrees, certifications and skills are names or numbers, so
+ * none of them can appear unless the source has them, however they are written.
  */
 public final class Claims {
 
@@ -44,9 +45,10 @@ public final class Claims {
 			}
 		}
 		List<String> tokens = tokens(line);
+		boolean english = EnglishWords.english(known);
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
-			if (isClaim(token, i == 0) && !known.contains(normalize(token))) {
+			if ((isClaim(token, i == 0) || (english && isTerm(token))) && !known.contains(normalize(token))) {
 				missing.add(token);
 			}
 		}
@@ -63,6 +65,15 @@ public final class Claims {
 		boolean acronym = token.length() > 1 && token.equals(token.toUpperCase(Locale.ROOT)) && !digits;
 		boolean innerCapital = token.substring(1).chars().anyMatch(Character::isUpperCase);
 		return digits || symbols || acronym || innerCapital || (capitalised && !first);
+	}
+
+	/**
+	 * A lower-case word (of unaccented letters: the list has none with accents) no
+	 * English dictionary has: a name or a term written small.
+	 */
+	private static boolean isTerm(String token) {
+		return token.length() >= 4 && token.chars().allMatch((c) -> c >= 'a' && c <= 'z')
+				&& !EnglishWords.contains(token);
 	}
 
 	private static Set<String> words(String text) {

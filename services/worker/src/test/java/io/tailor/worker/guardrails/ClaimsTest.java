@@ -36,6 +36,22 @@ class ClaimsTest {
 	}
 
 	@Test
+	void aNameOrTermWrittenInLowerCaseIsAClaim() {
+		assertThat(Claims.unsupported("led a team of engineers at globex dynamics", SOURCE)).containsExactly("globex");
+		assertThat(Claims.unsupported("wrote services in golang and terraform", SOURCE)).containsExactly("golang",
+				"terraform");
+		assertThat(Claims.unsupported("reduced latency by caching with redis on aks", SOURCE)).isEmpty();
+	}
+
+	@Test
+	void ordinaryRewordingIsNotAClaimAndOtherLanguagesAreLeftToTheirNames() {
+		assertThat(Claims.unsupported("Lowered p95 latency by 40% through careful Redis caching", SOURCE)).isEmpty();
+		String german = "Fachkrankenpflegerin Intensivpflege, Klinikum Ahrtal, seit 2019\n"
+				+ "- Betreuung beatmeter Patientinnen und Patienten auf der Intensivstation";
+		assertThat(Claims.unsupported("Versorgung von beatmeten Patienten auf der Intensivstation", german)).isEmpty();
+	}
+
+	@Test
 	void placeholdersAreNotClaims() {
 		assertThat(Claims.unsupported("Reach [NAME] at [EMAIL_1]", SOURCE)).isEmpty();
 	}
