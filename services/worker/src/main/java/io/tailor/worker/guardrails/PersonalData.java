@@ -33,12 +33,25 @@ public final class PersonalData {
 			"friday", "saturday", "sunday");
 
 	private static final Pattern URL = Pattern.compile(
-			"(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
+			"(?i)\\b(?:https?://|www\\.)\\S+|\\b(?!(?:asp|ado|vb)\\.net\\b)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
 
 	private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w/])");
 
-	private static final Pattern ADDRESS = Pattern.compile(
-			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s){0,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Boulevard|Blvd\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?)\\b|\\b[A-Z][\\p{L}]+(?:straat|weg|laan|gracht|plein|stra(?:ß|ss)e)\\s+\\d{1,5}[a-z]?\\b");
+	/**
+	 * A street and its number: English with a street word, or with none when a town and a
+	 * US state and ZIP or a UK postcode follow ("1180 Willowbrook, Springfield, IL
+	 * 62704"); German or Dutch compounds ("Hauptstraße 12"); French ("12 rue de la Paix")
+	 * and Spanish or Italian ("Calle Mayor 5").
+	 */
+	private static final Pattern ADDRESS = Pattern.compile(String.join("|",
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s){0,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?"
+					+ "|Boulevard|Blvd\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Ter\\.?|Parkway|Pkwy\\.?"
+					+ "|Circle|Cir\\.?|Crescent|Cres\\.?|Close|Highway|Hwy\\.?|Square|Sq\\.?|Trail|Row|Plaza|Gardens)\\b",
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s?){1,3}(?=,\\s*[A-Z][\\p{L} .'-]+,\\s*[A-Z]{2}\\s+\\d{5}\\b"
+					+ "|,\\s*[A-Z][\\p{L}]+\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b)",
+			"\\b[A-Z][\\p{L}]+(?:straat|weg|laan|gracht|plein|stra(?:ß|ss)e)\\s+\\d{1,5}[a-z]?\\b",
+			"\\b\\d{1,4},?\\s+(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?[\\p{L}'-]+",
+			"\\b(?:Calle|Avenida|Paseo|Carrer|Plaza|Via|Viale|Corso)\\s+(?:[\\p{L}'-]+\\s){1,4}\\d{1,4}\\b"));
 
 	private PersonalData() {
 	}
