@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,6 +65,31 @@ class GoldenDocumentsTest {
 			assertThat(golden).as("golden image; write it with -Dgolden.write=true").exists();
 			BufferedImage expected = ImageIO.read(golden.toFile());
 			assertThat(differingShare(expected, pages.get(p))).as(golden + " differs").isLessThanOrEqualTo(SHARE);
+		}
+	}
+
+	/**
+	 * The DOCX, laid out by LibreOffice (where it is installed), takes as many pages as
+	 * the PDF: a one-page résumé does not spill a line onto a second page in Word's
+	 * format.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "nurse", "accountant", "electrician" })
+	void eachDocxLaidOutByLibreOfficeTakesAsManyPagesAsThePdf(String name) throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")),
+				"LibreOffice (soffice) is not installed: the DOCX page count is not checked here");
+		Path dir = Files.createTempDirectory("docx-pages");
+		Path docx = Files.write(dir.resolve(name + ".docx"), render(name, "docx").content());
+		Process soffice = new ProcessBuilder("/usr/bin/soffice",
+				"-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+				"--outdir", dir.toString(), docx.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("soffice.log").toFile())
+			.start();
+		assertThat(soffice.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("soffice finished").isTrue();
+		try (PDDocument laidOut = Loader.loadPDF(dir.resolve(name + ".pdf").toFile());
+				PDDocument ours = Loader.loadPDF(render(name, "pdf").content())) {
+			assertThat(laidOut.getNumberOfPages()).isEqualTo(ours.getNumberOfPages());
 		}
 	}
 
