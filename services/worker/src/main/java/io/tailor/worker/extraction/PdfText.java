@@ -1,7 +1,9 @@
 package io.tailor.worker.extraction;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,14 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKCo
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -342,6 +346,12 @@ class PdfText {
 
 		private final Deadline deadline;
 
+		/**
+		 * Per open marked-content sequence or form: whether it lies in an
+		 * optional-content layer that is off.
+		 */
+		private final Deque<Boolean> switchedOff = new ArrayDeque<>();
+
 		VisibleTextStripper(Deadline deadline) {
 			this.deadline = deadline;
 			addOperator(new SetNonStrokingColorSpace(this));
@@ -362,6 +372,35 @@ class PdfText {
 			this.deadline.tick();
 		}
 
+		@Override
+		public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+			boolean off = COSName.OC.equals(tag) && properties != null
+					&& !OptionalContent.shown(this.document, PDPropertyList.create(properties));
+			this.switchedOff.push(off || (!this.switchedOff.isEmpty() && this.switchedOff.peek()));
+			super.beginMarkedContentSequence(tag, properties);
+		}
+
+		@Override
+		public void endMarkedContentSequence() {
+			if (!this.switchedOff.isEmpty()) {
+				this.switchedOff.pop();
+			}
+			super.endMarkedContentSequence();
+		}
+
+		@Override
+		public void showForm(PDFormXObject form) throws IOException {
+			boolean off = form.getOptionalContent() != null
+					&& !OptionalContent.shown(this.document, form.getOptionalContent());
+			this.switchedOff.push(off || (!this.switchedOff.isEmpty() && this.switchedOff.peek()));
+			try {
+				super.showForm(form);
+			}
+			finally {
+				this.switchedOff.pop();
+			}
+		}
+
 		boolean isHidden(TextPosition text) {
 			PDRectangle page = getCurrentPage().getMediaBox();
 			boolean offPage = text.getXDirAdj() > page.getWidth() || text.getXDirAdj() + text.getWidthDirAdj() < 0
@@ -369,7 +408,8 @@ class PdfText {
 			boolean tiny = text.getFontSizeInPt() > 0 && text.getFontSizeInPt() < HiddenText.SMALLEST_READABLE_POINTS;
 			PDColor color = getGraphicsState().getNonStrokingColor();
 			float[] components = (color != null) ? color.getComponents() : new float[0];
-			return offPage || tiny || HiddenText.tooLight(components, components.length) || unpainted();
+			boolean off = !this.switchedOff.isEmpty() && this.switchedOff.peek();
+			return offPage || tiny || off || HiddenText.tooLight(components, components.length) || unpainted();
 		}
 
 		/**
