@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Offline gate for infra/: fmt, provider-free terraform test, node policy tests (incl. the
 # terraform output -> k8s tf-outputs.env key contract and the permissions, names and
-# credentials "by use" checks against the rendered overlays), policy XML.
+# credentials "by use" checks against the rendered overlays and the deploy runner's scripts),
+# policy XML.
 # Run from anywhere: bash infra/tests/run.sh
 set -euo pipefail
 
@@ -31,10 +32,10 @@ step() {
 }
 
 ensure_tools() {
-  if [[ ! -d infra/tests/node_modules/@cdktf/provider-azurerm || ! -d infra/tests/node_modules/yaml ]]; then
+  if [[ ! -d infra/tests/node_modules/@cdktf/provider-azurerm || ! -d infra/tests/node_modules/yaml || ! -d infra/tests/node_modules/mvdan-sh ]]; then
     npm ci --prefix infra/tests --no-audit --no-fund
   fi
-  # The "by use" tests render the k8s overlays (test/by-use.test.js).
+  # The "by use" tests render the k8s overlays (test/*-by-use.test.js).
   command -v kubectl >/dev/null || { echo "missing: kubectl (for kubectl kustomize)" >&2; return 1; }
   local missing=()
   command -v xmllint >/dev/null || missing+=(libxml2-utils)

@@ -128,7 +128,7 @@ variable "api_audience" {
 }
 
 variable "manage_appinsights_secret" {
-  description = "Write appinsights-connection-string into Key Vault through its data plane. False (default): ops/azure/bootstrap.sh writes it through ARM, which works from anywhere. True needs plan/apply from a network that reaches the vault's private endpoint."
+  description = "Write appinsights-connection-string into Key Vault through its data plane. False (default): ops/azure/secrets.sh writes it through ARM, which works from anywhere. True needs plan/apply from a network that reaches the vault's private endpoint."
   type        = bool
   default     = false
 }

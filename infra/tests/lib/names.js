@@ -1,6 +1,7 @@
-// Names by use: every host and port a service, KEDA, the kubelet (images), the Key Vault CSI
-// driver or APIM is configured to call resolves to a Service in the overlay or to a private
-// DNS zone (and record) the Terraform creates, and TLS is only expected where it is served.
+// Names by use: every host and port a service, a Job, KEDA, the kubelet (images), the Key Vault
+// CSI driver, APIM or the deploy runner (lib/runner.js) is configured to call resolves to a
+// Service in the overlay or to a private DNS zone (and record) the Terraform creates, and TLS is
+// only expected where it is served.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ofType, infraDir } from './config.js';
@@ -27,7 +28,7 @@ export const PUBLIC = {
 export function endpointsOf(objects) {
   const out = [];
   const tf = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tf-outputs'))?.data ?? {};
-  for (const d of objects.filter((o) => o.kind === 'Deployment')) {
+  for (const d of objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job')) {
     for (const c of d.spec.template.spec.containers) {
       const who = `${d.metadata.name}/${c.name}`;
       out.push(...imageHost(c.image, who));
@@ -39,6 +40,7 @@ export function endpointsOf(objects) {
         const url = v.match(/^(?:jdbc:)?(https?|postgresql|amqps):\/\/([^/:?]+)(?::(\d+))?/);
         if (url) out.push({ who: `${who} ${e.name}`, scheme: url[1], host: url[2], port: Number(url[3] ?? defaultPort(url[1])) });
         else if (/_NAMESPACE$/.test(e.name) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(v)) out.push({ who: `${who} ${e.name}`, scheme: 'amqps', host: v, port: 5671 });
+        else if (e.name === 'PGHOST') out.push({ who: `${who} ${e.name}`, scheme: 'postgresql', host: v, port: 5432 });
       }
     }
     for (const c of d.spec.template.spec.initContainers ?? []) out.push(...imageHost(c.image, `${d.metadata.name}/${c.name}`));
@@ -84,13 +86,13 @@ function readTfvars(env) {
   try { return readFileSync(path.join(infraDir, 'envs', env, `${env}.auto.tfvars`), 'utf8'); } catch { return ''; }
 }
 
-/** Violations for one overlay's endpoints plus APIM's, against the Terraform's zones and records. */
-export function namesByUse(model, objects, env) {
+/** Violations for one overlay's endpoints plus APIM's (and `extra`, the runner's), against the Terraform's zones and records. */
+export function namesByUse(model, objects, env, extra = []) {
   const out = [];
   const zones = Object.fromEntries(Object.entries(localsOf(model, 'modules/conventions').private_dns_zones ?? {}).map(([k, v]) => [k, sub(v, env)]));
   const created = createdZones(model);
   const calls = model.parsed.flatMap((p) => Object.entries(p.json.module ?? {}).map(([name, b]) => ({ name, body: b[0] })));
-  for (const e of [...endpointsOf(objects), apimBackend(model, env)]) {
+  for (const e of [...endpointsOf(objects), apimBackend(model, env), ...extra]) {
     if (!e.host) { out.push(`${e.who}: cannot read a host from ${e.url}`); continue; }
     if (!e.host.includes('.')) { out.push(...inCluster(objects, e)); continue; }
     if (PUBLIC[e.host]) continue;
@@ -104,6 +106,7 @@ export function namesByUse(model, objects, env) {
     }
     if (e.host.endsWith('.postgres.database.azure.com')) { out.push(...postgres(model, e)); continue; }
     const zoneKey = Object.keys(zones).find((k) => e.host.endsWith(`.${zones[k]}`) && !zones[k].startsWith('privatelink.'));
+    if (zoneKey?.startsWith('apim_')) { out.push(...apimRecord(model, e, zoneKey, zones[zoneKey], created)); continue; }
     if (zoneKey) { out.push(...record(model, objects, e, zoneKey, zones[zoneKey], created)); continue; }
     out.push(`${e.who}: no private zone or record in the Terraform resolves ${e.host}`);
   }
@@ -137,6 +140,33 @@ function postgres(model, e) {
   const link = ofType(model, 'azurerm_private_dns_zone_virtual_network_link').find((r) => r.module === server?.module);
   if (!server || server.body.private_dns_zone_id !== '${azurerm_private_dns_zone.this.id}' || !zone || !link) {
     return [`${e.who}: ${e.host} needs the VNet-integrated server's private zone and VNet link`];
+  }
+  return [];
+}
+
+/** APIM (Internal) in its azure-api.net zones: an A record named after the instance, at its private addresses. */
+function apimRecord(model, e, zoneKey, zoneName, created) {
+  const apim = ofType(model, 'azurerm_api_management')[0];
+  const keys = localsOf(model, 'modules/apim').apim_zone_keys ?? [];
+  const a = ofType(model, 'azurerm_private_dns_a_record').find((r) => r.module.endsWith('modules/apim'));
+  if (!created.linkedForEach) return [`${e.who}: zone ${zoneName} is not created and linked`];
+  if (apim?.body.virtual_network_type !== 'Internal') return [`${e.who}: APIM is not Internal, so ${e.host} is not its private address`];
+  if (!keys.includes(zoneKey) || a?.body.for_each !== '${toset(local.apim_zone_keys)}' || a?.body.name !== '${var.name}'
+    || a?.body.zone_name !== '${var.private_dns_zone_names[each.value]}') return [`${e.who}: no A record for APIM in zone ${zoneName}`];
+  if (a.body.records !== '${azurerm_api_management.this.private_ip_addresses}') return [`${e.who}: the APIM record must hold its private addresses`];
+  if (e.scheme !== 'https' || e.port !== 443) return [`${e.who}: APIM's gateway serves https on 443, not ${e.scheme}:${e.port}`];
+  return [];
+}
+
+/** The private API server's name (az aks get-credentials) resolves in the VNet: the cluster registers in the linked zone. */
+export function privateApiServer(model) {
+  const aks = ofType(model, 'azurerm_kubernetes_cluster')[0];
+  const call = model.parsed.map((p) => p.json.module?.aks?.[0]).find(Boolean) ?? {};
+  const zone = localsOf(model, 'modules/conventions').private_dns_zones?.aks;
+  if (aks?.body.private_cluster_enabled !== true) return [];
+  if (aks.body.private_dns_zone_id !== '${var.private_dns_zone_id}' || call.private_dns_zone_id !== '${module.network.private_dns_zone_ids["aks"]}'
+    || zone !== 'privatelink.${var.location}.azmk8s.io') {
+    return ['runner: the private API server must register in the network module\'s linked zone privatelink.<location>.azmk8s.io (aks private_dns_zone_id)'];
   }
   return [];
 }

@@ -5,6 +5,9 @@ import { namesByUse } from '../lib/names.js';
 import { credentialsByUse, TOKEN_PLUGIN } from '../lib/credentials.js';
 import { renderOverlays, ENVS } from '../lib/render.js';
 import { model, mutated } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoDir } from '../lib/usage.js';
 
 const rendered = renderOverlays();
 const expectIn = (violations, re) => assert.ok(violations.some((v) => re.test(v)), `expected ${re} in ${JSON.stringify(violations)}`);
@@ -78,3 +81,13 @@ test('invalid credentials: PostgreSQL user is not the identity name', () => {
   setEnv(container(objs, 'api'), 'SPRING_DATASOURCE_USERNAME', 'tailor');
   expectIn(credentialsByUse(model(), objs), /^api\/api: the PostgreSQL user must be its identity's name/);
 });
+test('invalid credentials: the token plugin\'s jar only on the test classpath', () => expectIn(
+  credentialsByUse(model(), rendered.dev, (svc) => readFileSync(path.join(repoDir, 'services', svc, 'pom.xml'), 'utf8')
+    .replace('<artifactId>azure-identity-extensions</artifactId>\n\t\t\t<scope>runtime</scope>', '<artifactId>azure-identity-extensions</artifactId>\n\t\t\t<scope>test</scope>')),
+  /^api\/api: the JDBC URL names the token plugin, but services\/api\/pom.xml has azure-identity-extensions only in scope test/));
+test('invalid credentials: the worker without the token plugin\'s jar', () => expectIn(
+  credentialsByUse(model(), rendered.prod, (svc) => {
+    const text = readFileSync(path.join(repoDir, 'services', svc, 'pom.xml'), 'utf8');
+    return svc === 'worker' ? text.replace('<artifactId>azure-identity-extensions</artifactId>', '<artifactId>azure-identity</artifactId>') : text;
+  }),
+  /^worker\/worker: the JDBC URL names the token plugin, but services\/worker\/pom.xml does not depend on azure-identity-extensions/));

@@ -85,3 +85,35 @@ test('modules pin Terraform >= 1.11 and azurerm ~> 4.46 (the first with every at
     else assert.equal(azurerm?.version, '~> 4.46', dir);
   }
 });
+
+// Every ops/azure script the docs, workflows, Makefile and Terraform descriptions name exists
+// (make up's steps are named by file; a renamed script must not leave an operator a dead name).
+const repo = path.join(infraDir, '..');
+function namedFiles(dir, keep) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return ['node_modules', '.terraform', 'local'].includes(e.name) ? [] : namedFiles(full, keep);
+    return keep(e.name) ? [full] : [];
+  });
+}
+const opsTexts = () => Object.fromEntries([
+  path.join(repo, 'README.md'), path.join(repo, 'Makefile'),
+  ...namedFiles(path.join(repo, 'docs'), (n) => n.endsWith('.md')),
+  ...namedFiles(path.join(repo, 'ops'), (n) => n.endsWith('.md') || n.endsWith('.sh')),
+  ...namedFiles(path.join(repo, '.github', 'workflows'), (n) => n.endsWith('.yml')),
+  ...namedFiles(infraDir, (n) => n.endsWith('.tf')),
+].map((f) => [path.relative(repo, f), readFileSync(f, 'utf8')]));
+function deadScriptNames(texts) {
+  const out = [];
+  for (const [file, text] of Object.entries(texts)) {
+    for (const m of text.matchAll(/\bops\/azure\/[\w./-]*\w\.(?:sh|sql|yaml)\b/g)) {
+      try { lstatSync(path.join(repo, m[0])); } catch { out.push(`${file}: names ${m[0]}, which does not exist`); }
+    }
+  }
+  return out;
+}
+test('every ops/azure script named in docs, workflows and Terraform exists', () => assert.deepEqual(deadScriptNames(opsTexts()), []));
+test('invalid: a variable description names a script that is not there', () => {
+  const texts = { ...opsTexts(), 'infra/envs/_root/variables.tf': 'description = "ops/azure/bootstrap.sh writes it through ARM"' };
+  assert.deepEqual(deadScriptNames(texts), ['infra/envs/_root/variables.tf: names ops/azure/bootstrap.sh, which does not exist']);
+});
