@@ -190,6 +190,30 @@ class JobApiTest {
 	}
 
 	@Test
+	void aFileIsTakenForWhatItsBytesAreWhateverItsNameSays() throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+		}
+		byte[] pdf = TextlessPdfTest.pdf(true,
+				org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION, false);
+		String docxNamedPdf = submit(this.alice, bytes.toByteArray(), "cv.pdf");
+		String pdfNamedDocx = submit(this.alice, pdf, "cv.docx");
+		assertThat(this.jobs.find(UUID.fromString(docxNamedPdf)).orElseThrow().format())
+			.isEqualTo(io.tailor.jobs.job.ResumeFormat.DOCX);
+		assertThat(this.jobs.find(UUID.fromString(pdfNamedDocx)).orElseThrow().format())
+			.isEqualTo(io.tailor.jobs.job.ResumeFormat.PDF);
+		assertThat(this.blobs.get(BlobKeys.forResume(UUID.fromString(docxNamedPdf)))).isEqualTo(bytes.toByteArray());
+	}
+
+	private String submit(String token, byte[] file, String name) {
+		ApiClient.Response response = this.api.submit(token, file, name, "Java", null);
+		assertThat(response.status()).isEqualTo(202);
+		return response.json().get("id").asString();
+	}
+
+	@Test
 	void refusesAScannedPdfAtSubmissionSayingWhatToUploadInstead() throws java.io.IOException {
 		byte[] scan = TextlessPdfTest.pdf(false,
 				org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION, false);
