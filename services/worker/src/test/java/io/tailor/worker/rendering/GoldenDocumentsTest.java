@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,6 +51,9 @@ class GoldenDocumentsTest {
 
 	private final Exports exports = new Exports(new TextExtractor());
 
+	@TempDir
+	Path temp;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "nurse", "accountant", "electrician" })
 	void eachPdfPageLooksAsItsGoldenImage(String name) throws IOException {
@@ -78,7 +82,7 @@ class GoldenDocumentsTest {
 	void eachDocxLaidOutByLibreOfficeTakesAsManyPagesAsThePdf(String name) throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")),
 				"LibreOffice (soffice) is not installed: the DOCX page count is not checked here");
-		Path dir = Files.createTempDirectory("docx-pages");
+		Path dir = Files.createDirectories(this.temp.resolve(name));
 		Path docx = Files.write(dir.resolve(name + ".docx"), render(name, "docx").content());
 		Process soffice = new ProcessBuilder("/usr/bin/soffice",
 				"-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
