@@ -1,16 +1,22 @@
 package io.tailor.worker.extraction;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import io.tailor.jobs.job.FailureReason;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
@@ -20,6 +26,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBCol
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -75,7 +82,7 @@ class PdfText {
 			glyphs.setEndPage(this.limits.maxPages());
 			glyphs.getText(document);
 			String text = glyphs.columnsFound() ? byRegions(document, glyphs, deadline)
-					: wholePages(document, deadline);
+					: wholePages(document, glyphs.covered(), deadline);
 			if (text.strip().length() < SCAN_TEXT_LIMIT && glyphs.hidden.spans().isEmpty() && hasImages(document)) {
 				throw new UnparseableFileException(FailureReason.IMAGE_ONLY_PDF,
 						"The PDF's pages are images without a text layer (a scan or a photo)", null);
@@ -93,8 +100,8 @@ class PdfText {
 		}
 	}
 
-	private String wholePages(PDDocument document, Deadline deadline) throws IOException {
-		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, deadline);
+	private String wholePages(PDDocument document, Set<String> covered, Deadline deadline) throws IOException {
+		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, covered, deadline);
 		stripper.setEndPage(this.limits.maxPages());
 		return stripper.joinedText(document);
 	}
@@ -103,7 +110,7 @@ class PdfText {
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= document.getNumberOfPages(); page++) {
 			for (ColumnLayout.Region region : glyphs.regionsOf(page)) {
-				RegionStripper stripper = new RegionStripper(region, deadline);
+				RegionStripper stripper = new RegionStripper(region, glyphs.covered(), deadline);
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				text.append(stripper.joinedText(document));
@@ -174,9 +181,32 @@ class PdfText {
 
 		private final Map<Integer, List<ColumnLayout.Region>> regions = new HashMap<>();
 
+		private final CoveringFills fills = new CoveringFills();
+
+		private final List<Painted> painted = new ArrayList<>();
+
+		private final Set<String> covered = new HashSet<>();
+
+		private long order;
+
 		GlyphCollector(Deadline deadline, Characters characters) {
 			super(deadline);
 			this.characters = characters;
+			for (String name : List.of("m", "l", "c", "v", "y")) {
+				addOperator(new PathOperator(this, name, (operands) -> points(numbers(operands))));
+			}
+			addOperator(new PathOperator(this, "re", (operands) -> rectangle(numbers(operands))));
+			for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
+				addOperator(
+						new PathOperator(this, name, (operands) -> this.fills.fill(lightOpaqueFill(), ++this.order)));
+			}
+			for (String name : List.of("n", "S", "s")) {
+				addOperator(new PathOperator(this, name, (operands) -> this.fills.clear()));
+			}
+		}
+
+		/** A visible glyph and when it was painted, until its page's fills are known. */
+		private record Painted(TextPosition text, long order) {
 		}
 
 		@Override
@@ -187,15 +217,70 @@ class PdfText {
 				return;
 			}
 			this.hidden.end();
-			if (!text.getUnicode().isBlank()) {
-				this.byPage.computeIfAbsent(getCurrentPageNo(), (p) -> new ArrayList<>())
-					.add(new ColumnLayout.Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-							text.getHeightDir()));
+			this.painted.add(new Painted(text, ++this.order));
+		}
+
+		/** The glyphs a light fill painted later covers, as the next page reads them. */
+		Set<String> covered() {
+			return this.covered;
+		}
+
+		private static List<Float> numbers(List<COSBase> operands) {
+			return operands.stream()
+				.filter(COSNumber.class::isInstance)
+				.map((n) -> ((COSNumber) n).floatValue())
+				.toList();
+		}
+
+		private void points(List<Float> n) {
+			for (int i = 0; i + 1 < n.size(); i += 2) {
+				this.fills.add(onPage(n.get(i), n.get(i + 1)));
 			}
+		}
+
+		private void rectangle(List<Float> n) {
+			if (n.size() != 4) {
+				return;
+			}
+			this.fills.add(onPage(n.get(0), n.get(1)));
+			this.fills.add(onPage(n.get(0) + n.get(2), n.get(1) + n.get(3)));
+			this.fills.add(onPage(n.get(0) + n.get(2), n.get(1)));
+			this.fills.add(onPage(n.get(0), n.get(1) + n.get(3)));
+		}
+
+		private Point2D onPage(float x, float y) {
+			Point2D.Float device = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+			PDRectangle crop = getCurrentPage().getCropBox();
+			return new Point2D.Float(device.x - crop.getLowerLeftX(), crop.getUpperRightY() - device.y);
+		}
+
+		private boolean lightOpaqueFill() {
+			PDColor color = getGraphicsState().getNonStrokingColor();
+			float[] components = (color != null) ? color.getComponents() : new float[0];
+			return getCurrentPage().getRotation() == 0 && getGraphicsState().getNonStrokeAlphaConstant() >= 0.9
+					&& HiddenText.tooLight(components, components.length);
 		}
 
 		@Override
 		protected void endPage(PDPage page) throws IOException {
+			for (Painted p : this.painted) {
+				TextPosition text = p.text();
+				if (this.fills.covered(text.getXDirAdj() + text.getWidthDirAdj() / 2,
+						text.getYDirAdj() - text.getHeightDir() / 2, p.order())) {
+					this.covered.add(glyphKey(getCurrentPageNo(), text));
+					this.hidden.add(text.getUnicode());
+					continue;
+				}
+				this.hidden.end();
+				if (!text.getUnicode().isBlank()) {
+					this.byPage.computeIfAbsent(getCurrentPageNo(), (k) -> new ArrayList<>())
+						.add(new ColumnLayout.Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
+								text.getHeightDir()));
+				}
+			}
+			this.hidden.end();
+			this.painted.clear();
+			this.fills.nextPage();
 			List<ColumnLayout.Glyph> glyphs = this.byPage.getOrDefault(getCurrentPageNo(), List.of());
 			this.regions.put(getCurrentPageNo(), ColumnLayout.regions(glyphs, page.getMediaBox().getWidth()));
 			super.endPage(page);
@@ -223,9 +308,12 @@ class PdfText {
 
 		private final List<String> texts = new ArrayList<>();
 
-		RegionStripper(ColumnLayout.Region region, Deadline deadline) {
+		private final Set<String> covered;
+
+		RegionStripper(ColumnLayout.Region region, Set<String> covered, Deadline deadline) {
 			super(deadline);
 			this.region = region;
+			this.covered = covered;
 			setSortByPosition(true);
 		}
 
@@ -333,10 +421,41 @@ class PdfText {
 		@Override
 		protected void processTextPosition(TextPosition text) {
 			tick();
-			if (!isHidden(text)
+			if (!isHidden(text) && !this.covered.contains(glyphKey(getCurrentPageNo(), text))
 					&& this.region.contains(text.getXDirAdj() + text.getWidthDirAdj() / 2, text.getYDirAdj())) {
 				super.processTextPosition(text);
 			}
+		}
+
+	}
+
+	/** A glyph by page, position and text, the same in every pass over the page. */
+	private static String glyphKey(int page, TextPosition text) {
+		return page + ":" + Math.round(text.getXDirAdj() * 4) + ":" + Math.round(text.getYDirAdj() * 4) + ":"
+				+ text.getUnicode();
+	}
+
+	/** A path operator, handed its operands. */
+	private static final class PathOperator extends OperatorProcessor {
+
+		private final String name;
+
+		private final Consumer<List<COSBase>> handler;
+
+		PathOperator(PDFStreamEngine engine, String name, Consumer<List<COSBase>> handler) {
+			super(engine);
+			this.name = name;
+			this.handler = handler;
+		}
+
+		@Override
+		public void process(Operator operator, List<COSBase> operands) {
+			this.handler.accept(operands);
+		}
+
+		@Override
+		public String getName() {
+			return this.name;
 		}
 
 	}
