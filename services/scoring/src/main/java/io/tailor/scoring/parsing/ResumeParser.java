@@ -39,6 +39,12 @@ public class ResumeParser {
 				continue;
 			}
 			Optional<SectionKind> heading = isHeadingShaped(line) ? SectionKind.ofHeading(line) : Optional.empty();
+			if (heading.isEmpty() && !lines.isEmpty() && line.startsWith("#") && isHeadingShaped(line)) {
+				heading = Optional.of(SectionKind.OTHER);
+			}
+			if (heading.isEmpty() && current == SectionKind.CONTACT && contactEnds(lines, line)) {
+				current = SectionKind.OTHER;
+			}
 			Matcher inline = INLINE_HEADING.matcher(line);
 			if (heading.isEmpty() && inline.matches() && SectionKind.ofHeading(inline.group(1)).isPresent()) {
 				current = SectionKind.ofHeading(inline.group(1)).orElseThrow();
@@ -51,6 +57,16 @@ public class ResumeParser {
 		}
 		return lines;
 	}
+
+	/**
+	 * The contact block ends, with no heading, at a paragraph, a bullet, or after
+	 * {@value #CONTACT_LINES} lines: what follows is the résumé's content.
+	 */
+	private static boolean contactEnds(List<ResumeLine> lines, String line) {
+		return lines.size() >= CONTACT_LINES || line.length() > 100 || line.matches("^[-*•·▪►–]\\s.*");
+	}
+
+	private static final int CONTACT_LINES = 8;
 
 	private static boolean isHeadingShaped(String line) {
 		return line.length() <= 40 && line.split("\\s+").length <= 5;

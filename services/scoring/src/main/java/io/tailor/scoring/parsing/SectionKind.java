@@ -1,8 +1,12 @@
 package io.tailor.scoring.parsing;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The sections a résumé may have, recognised by their usual headings (English, and the
@@ -46,6 +50,36 @@ public enum SectionKind {
 			Map.entry("formación", EDUCATION), Map.entry("habilidades", SKILLS), Map.entry("idiomas", LANGUAGES),
 			Map.entry("proyectos", PROJECTS));
 
+	/**
+	 * The words that name each section inside a longer heading ("Beruflicher Werdegang",
+	 * "Relevant Experience", "IT-Kenntnisse"), most specific first: a word names the
+	 * section when it starts with one of them, or, for German compounds, ends with one of
+	 * six letters or more.
+	 */
+	private static final List<Map.Entry<SectionKind, List<String>>> WORDS = List.of(
+			Map.entry(CONTACT, List.of("contact", "kontakt", "coordonnées", "contacto")),
+			Map.entry(CERTIFICATIONS,
+					List.of("certif", "licens", "licenc", "licensure", "zertifi", "credential", "accreditation")),
+			Map.entry(LANGUAGES, List.of("language", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lenguas")),
+			Map.entry(SKILLS,
+					List.of("skill", "kenntnisse", "fähigkeiten", "kompetenz", "competenc", "competenz", "technolog",
+							"tools", "expertise", "compétences", "habilidades", "conocimientos", "aptitudes")),
+			Map.entry(EXPERIENCE,
+					List.of("experience", "erfahrung", "werdegang", "employment", "career", "laufbahn", "tätigkeiten",
+							"expérience", "parcours", "experiencia", "trayectoria")),
+			Map.entry(EDUCATION,
+					List.of("education", "ausbildung", "bildung", "studium", "formation", "educación", "formación",
+							"estudios", "academic", "qualification")),
+			Map.entry(PROJECTS, List.of("project", "projekt", "projet", "proyecto")),
+			Map.entry(SUMMARY,
+					List.of("summary", "profile", "profil", "objective", "zusammenfassung", "perfil", "resumen")),
+			Map.entry(OTHER,
+					List.of("interest", "hobbies", "hobby", "volunteer", "ehrenamt", "award", "honor", "honour",
+							"publication", "reference", "affiliation", "membership", "persönlich", "sonstig",
+							"weiteres", "interessen", "activities", "additional", "divers", "intérêt", "otros")));
+
+	private static final Pattern BULLET = Pattern.compile("^[-*•·▪►–]\\s");
+
 	/** The section a heading line opens, if it is a heading Tailor knows. */
 	static Optional<SectionKind> ofHeading(String line) {
 		String key = line.replaceAll("^#+\\s*", "")
@@ -53,7 +87,54 @@ public enum SectionKind {
 			.replace("&", "and")
 			.trim()
 			.toLowerCase(Locale.ROOT);
-		return Optional.ofNullable(HEADINGS.get(key));
+		SectionKind exact = HEADINGS.get(key);
+		if (exact != null || BULLET.matcher(line).find()) {
+			return Optional.ofNullable(exact);
+		}
+		List<String> words = Arrays.stream(key.split("[\\s/,()-]+")).filter((w) -> !w.isEmpty()).toList();
+		if (words.isEmpty()) {
+			return Optional.empty();
+		}
+		if (marked(line)) {
+			return words.stream().map(SectionKind::named).flatMap(Optional::stream).findFirst();
+		}
+		return titled(line) && words.size() <= 4 && !TITLE_AT.matcher(key).find()
+				? named(words.getLast()).filter(WEAKLY_NAMED::contains) : Optional.empty();
+	}
+
+	/** A job title at an employer or of a field ("Head of Education"), not a heading. */
+	private static final Pattern TITLE_AT = Pattern.compile("\\s(?:of|at|for|bei|chez|en|in|@)\\s");
+
+	/**
+	 * What a short title-case line without other marks may open: not licences or
+	 * languages, which are often entries themselves ("Ohio RN License").
+	 */
+	private static final Set<SectionKind> WEAKLY_NAMED = Set.of(SUMMARY, EXPERIENCE, EDUCATION, SKILLS, PROJECTS,
+			OTHER);
+
+	/** Set apart as a heading: Markdown, capitals, a closing colon or bold alone. */
+	private static boolean marked(String line) {
+		String letters = line.replaceAll("[^\\p{L}]", "");
+		return line.startsWith("#") || line.strip().endsWith(":") || (line.startsWith("**") && line.endsWith("**"))
+				|| (letters.length() > 3 && letters.equals(letters.toUpperCase(Locale.ROOT)));
+	}
+
+	/** Every word of four letters or more capitalised: "Beruflicher Werdegang". */
+	private static boolean titled(String line) {
+		return Arrays.stream(line.strip().split("\\s+"))
+			.filter((w) -> w.length() >= 4)
+			.allMatch((w) -> Character.isUpperCase(w.codePointAt(0)));
+	}
+
+	private static Optional<SectionKind> named(String word) {
+		for (Map.Entry<SectionKind, List<String>> rule : WORDS) {
+			for (String stem : rule.getValue()) {
+				if (word.startsWith(stem) || (stem.length() >= 6 && word.endsWith(stem))) {
+					return Optional.of(rule.getKey());
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
@@ -48,7 +49,8 @@ public final class Eval {
 		SkillExtractor skills = SkillExtractor.shipped();
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("algorithm", MatchScorer.ALGORITHM);
-		try (OnnxEmbedder embedder = new OnnxEmbedder(model(config))) {
+		try (OnnxEmbedder model = new OnnxEmbedder(model(config))) {
+			Embedder embedder = new MemoEmbedder(model);
 			MatchScorer scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills),
 					new ResumeParser());
 			YearMonth asOf = YearMonth.parse(config.getProperty("as-of"));
@@ -134,7 +136,7 @@ public final class Eval {
 			return new PairSet(name, pairs);
 		}
 
-		Map<String, Object> evaluate(MatchScorer scorer, OnnxEmbedder embedder, YearMonth asOf, boolean verbose) {
+		Map<String, Object> evaluate(MatchScorer scorer, Embedder embedder, YearMonth asOf, boolean verbose) {
 			Baselines baselines = new Baselines(Baselines.texts(this.pairs), embedder);
 			Map<String, List<Ranking.Scored>> scored = new LinkedHashMap<>();
 			METHODS.forEach((m) -> scored.put(m, new ArrayList<>()));

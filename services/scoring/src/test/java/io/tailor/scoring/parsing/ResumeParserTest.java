@@ -204,4 +204,62 @@ class ResumeParserTest {
 		return this.parser.parse(resume).experience().get(0).dates();
 	}
 
+	@Test
+	void headingsAsPeopleWriteThemOpenTheirSections() {
+		ParsedResume parsed = this.parser.parse("""
+				# Sabine Kraus
+				Bilanzbuchhalterin (IHK)
+
+				## Kurzprofil
+				Bilanzbuchhalterin mit 14 Jahren Erfahrung.
+				## Beruflicher Werdegang
+				**seit 01/2019 – Bilanzbuchhalterin**
+				- Kreditorenbuchhaltung, Zahlungsläufe
+				## Aus- und Weiterbildung
+				2016–2018 Geprüfte Bilanzbuchhalterin (IHK)
+				RELEVANT PROJECTS
+				Umstellung von DATEV auf SAP FI
+				Customer Service Skills
+				Kundenberatung
+				## Persönliches
+				Führerschein Klasse B
+				---
+				** / **
+				""");
+		assertThat(parsed.sections()).extracting(Section::kind)
+			.containsExactly(SectionKind.CONTACT, SectionKind.SUMMARY, SectionKind.EXPERIENCE, SectionKind.EDUCATION,
+					SectionKind.PROJECTS, SectionKind.SKILLS, SectionKind.OTHER);
+		assertThat(parsed.experience()).hasSize(1);
+	}
+
+	@Test
+	void aTitleOrAnEntryIsNoHeading() {
+		ParsedResume parsed = this.parser.parse("""
+				Ada Example
+
+				## Experience
+				Project Manager
+				Head of Education
+				- Communication Skills
+				## Licenses
+				Ohio RN License
+				""");
+		assertThat(parsed.sections()).extracting(Section::kind)
+			.containsExactly(SectionKind.CONTACT, SectionKind.EXPERIENCE, SectionKind.CERTIFICATIONS);
+		assertThat(parsed.sections().get(1).lines()).hasSize(3);
+	}
+
+	@Test
+	void withoutAHeadingTheContactBlockEndsAtTheFirstParagraphOrBullet() {
+		ParsedResume parsed = this.parser
+			.parse("""
+					Dana Whitaker
+					Warehouse Supervisor · Columbus, OH · dana@examplemail.com
+					Eight years running inbound and outbound shifts of up to 40 associates in a 300,000 sq ft distribution centre.
+					- Cut dock-to-stock time from 36 to 20 hours
+					""");
+		assertThat(parsed.lines()).extracting(ResumeLine::section)
+			.containsExactly(SectionKind.CONTACT, SectionKind.CONTACT, SectionKind.OTHER, SectionKind.OTHER);
+	}
+
 }
