@@ -5,7 +5,8 @@
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need_env "${1:-}"
-need_tools terraform az
+# jq: the apply imports the Grafana dashboards (ops/azure/grafana-dashboards.sh, run by Terraform).
+need_tools terraform az jq
 [[ -f $repo/services/api/openapi/openapi.json ]] || die "services/api/openapi/openapi.json is missing (APIM imports it)"
 : "${TF_VAR_subscription_id:=$(az account show --query id -o tsv)}"
 : "${TF_VAR_tenant_id:=$(az account show --query tenantId -o tsv)}"

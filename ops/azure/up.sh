@@ -10,7 +10,8 @@ need_tools az terraform kubectl jq tar make
 here="$repo/ops/azure"
 
 bash "$here/state.sh" "$ENV"                 # 1. remote state (idempotent)
-bash "$here/apply.sh" "$ENV"                 # 2. terraform apply (control planes only)
+bash "$here/apply.sh" "$ENV"                 # 2. terraform apply (control planes; it also imports the
+                                             #    Grafana dashboards, ops/azure/grafana-dashboards.sh)
 bash "$here/outputs.sh" "$ENV"               # 3. k8s/overlays/<env>/tf-outputs.env
 load_outputs
 if ! grep -Eq '^manage_appinsights_secret *= *true' "$ROOT/$ENV.auto.tfvars"; then
@@ -24,5 +25,4 @@ if [[ -z $tag ]]; then                       # 6. this commit's images, pushed b
   make -C "$repo" images
 fi
 bash "$here/remote.sh" "$ENV" "$tag"         # 7-9. push, cluster bootstrap, deploy, grants, smoke
-bash "$here/grafana-dashboards.sh" "$ENV"    # 10. Grafana dashboards from ops/dashboards
 say "$ENV is up: $apim_gateway_url (internal), images $tag"

@@ -27,4 +27,7 @@ module "platform" {
   ])
   openapi_path = "${path.root}/../../../services/api/openapi/openapi.json"
   tags         = { cost-center = "tailor-${local.env}" }
+
+  # Null: Grafana Editor (for the dashboards import) goes to whoever runs terraform apply.
+  dashboards_writer_object_id = var.dashboards_writer_object_id
 }

@@ -11,6 +11,7 @@ provider "azurerm" {
   resource_providers_to_register = [
     "Microsoft.ApiManagement",
     "Microsoft.CognitiveServices",
+    "Microsoft.Dashboard",
     "Microsoft.ContainerRegistry",
     "Microsoft.ContainerService",
     "Microsoft.Consumption",

@@ -144,6 +144,17 @@ variable "api_caller_object_ids" {
   }
 }
 
+variable "dashboards_writer_object_id" {
+  description = "Object id of the identity that runs terraform apply (it imports ops/dashboards into Grafana and gets Grafana Editor there). Null (default): whoever runs it, from the provider's login. Set it when operators and CI take turns and only one of them applies."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.dashboards_writer_object_id == null || can(regex("^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$", var.dashboards_writer_object_id))
+    error_message = "dashboards_writer_object_id must be null or an object id GUID."
+  }
+}
+
 variable "state_resource_group" {
   description = "Resource group of the state account (<env>.backend.hcl); ops/azure/state.sh creates both."
   type        = string

@@ -71,6 +71,37 @@ variable "workbook_path" {
   }
 }
 
+variable "dashboards_dir" {
+  description = "ops/dashboards: the Grafana dashboards (tailor-*.json) terraform apply imports into Grafana."
+  type        = string
+
+  validation {
+    condition     = length(fileset(var.dashboards_dir, "tailor-*.json")) > 0
+    error_message = "dashboards_dir holds no tailor-*.json dashboards."
+  }
+}
+
+variable "dashboards_script" {
+  description = "ops/azure/grafana-dashboards.sh: the import the local-exec of terraform_data.dashboards runs."
+  type        = string
+
+  validation {
+    condition     = fileexists(var.dashboards_script)
+    error_message = "dashboards_script does not exist."
+  }
+}
+
+variable "dashboards_writer_object_id" {
+  description = "Object id of the identity that runs terraform apply and imports the dashboards (given Grafana Editor). Null (default): the identity Terraform runs as."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.dashboards_writer_object_id == null || can(regex("^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$", var.dashboards_writer_object_id))
+    error_message = "dashboards_writer_object_id must be null or an object id (GUID)."
+  }
+}
+
 variable "apim_5xx_threshold" {
   description = "APIM 5xx responses in 15 minutes above which the APIM alert fires."
   type        = number

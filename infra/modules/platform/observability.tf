@@ -1,5 +1,6 @@
 # Alerts, dashboards and the workbook of the suite (docs/operations.md). The rule files and the
-# dashboards live in ops/; the module reads them from the repository.
+# dashboards live in ops/; the module reads them from the repository, and terraform apply imports the
+# Grafana dashboards with ops/azure/grafana-dashboards.sh.
 module "observability" {
   source = "../observability"
 
@@ -18,4 +19,9 @@ module "observability" {
   rules_dir               = "${path.module}/../../../ops/prometheus/rules"
   workbook_path           = "${path.module}/../../../ops/dashboards/workbook.json"
   tags                    = local.tags
+
+  # The Grafana dashboards: terraform_data.dashboards runs the script on the directory's tailor-*.json.
+  dashboards_dir              = "${path.module}/../../../ops/dashboards"
+  dashboards_script           = "${path.module}/../../../ops/azure/grafana-dashboards.sh"
+  dashboards_writer_object_id = var.dashboards_writer_object_id
 }

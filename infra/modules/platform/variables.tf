@@ -91,6 +91,12 @@ variable "api_caller_object_ids" {
   default     = []
 }
 
+variable "dashboards_writer_object_id" {
+  description = "The identity that runs terraform apply, given Grafana Editor to import the dashboards. Null (default): the identity Terraform runs as."
+  type        = string
+  default     = null
+}
+
 variable "deploy_bundle_container_id" {
   description = "Blob container the runner reads deploy bundles from (the state account's, see ops/azure/state.sh)."
   type        = string

@@ -213,6 +213,7 @@ export function no3xNames(model) {
 }
 
 const META = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
+const TERRAFORM_DATA = new Set(['input', 'triggers_replace']);
 
 function lintBody(schema, table, body, where, out) {
   for (const [key, value] of Object.entries(body)) {
@@ -238,6 +239,11 @@ export function schemaLint(model) {
   for (const r of model.resources) {
     // Only azurerm has offline bindings; azuread resources stay unvalidated here (ops/infra.md).
     if (r.type.startsWith('azuread_')) continue;
+    // Terraform's built-in terraform_data (the dashboards import): its two arguments and meta-arguments.
+    if (r.type === 'terraform_data') {
+      for (const k of Object.keys(r.body)) if (!META.has(k) && !TERRAFORM_DATA.has(k)) out.push(`${id(r)}: unknown attribute '${k}'`);
+      continue;
+    }
     const schema = schemaOf(r.type);
     if (!schema) { out.push(`${id(r)}: unknown resource type`); continue; }
     lintBody(schema, schema.root, r.body, id(r), out);

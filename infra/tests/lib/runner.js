@@ -12,10 +12,13 @@ import { repoDir, loadTable } from './usage.js';
 const { syntax } = sh;
 const own = (o) => Object.entries(o).filter(([k]) => k !== '_doc');
 
-/** The scripts the runner runs: { file, text, line }; `mutate(file, text)` changes one on purpose. */
-export function runnerScripts(table = loadTable(), mutate = (_f, t) => t) {
+/**
+ * The scripts the runner runs: { file, text, line }; `mutate(file, text)` changes one on purpose.
+ * `section` is the table part that lists them (runner; deployer for terraform apply's own scripts).
+ */
+export function runnerScripts(table = loadTable(), mutate = (_f, t) => t, section = 'runner') {
   const out = [];
-  for (const [file, part] of own(table.runner.scripts)) {
+  for (const [file, part] of own(table[section].scripts)) {
     const text = mutate(file, readFileSync(path.join(repoDir, file), 'utf8'));
     if (part === 'all') { out.push({ file, text, line: 0 }); continue; }
     // 'heredoc': only the here-documents run on the VM (remote.sh runs on the operator's machine).
@@ -42,8 +45,8 @@ function parse(text, file) {
 const literal = (word) => (word.Parts.length && word.Parts.every((p) => syntax.NodeType(p) === 'Lit') ? word.Lit() : null);
 
 /** Commands of the tracked tools: [{ key, where, args }]; key is the tool and its literal subcommands. */
-export function runnerCommands(table = loadTable(), scripts = runnerScripts(table)) {
-  const tools = table.runner.tools;
+export function runnerCommands(table = loadTable(), scripts = runnerScripts(table), section = 'runner') {
+  const tools = table[section].tools;
   const out = [];
   for (const s of scripts) {
     if (s.error) { out.push({ error: s.error }); continue; }
@@ -79,22 +82,22 @@ export function runnerParameters(scripts) {
 }
 
 /** The commands part of the table must equal what the scripts run. */
-export function runnerTable(table = loadTable(), scripts = runnerScripts(table)) {
+export function runnerTable(table = loadTable(), scripts = runnerScripts(table), section = 'runner') {
   const out = [];
-  const commands = runnerCommands(table, scripts);
+  const commands = runnerCommands(table, scripts, section);
   const used = new Set();
   for (const c of commands) {
     if (c.error) { out.push(c.error); continue; }
     used.add(c.key);
-    if (!(c.key in table.runner.commands)) out.push(`${c.where}: ${c.key} is not in usage/operations.json runner.commands`);
+    if (!(c.key in table[section].commands)) out.push(`${c.where}: ${c.key} is not in usage/operations.json ${section}.commands`);
   }
-  for (const [key] of own(table.runner.commands)) {
-    if (!used.has(key)) out.push(`runner.commands lists ${key}, which no runner script runs`);
+  for (const [key] of own(table[section].commands)) {
+    if (!used.has(key)) out.push(`${section}.commands lists ${key}, which no ${section} script runs`);
   }
   return out;
 }
 
-const granted = (patterns, permission) => patterns.some((p) =>
+export const granted = (patterns, permission) => patterns.some((p) =>
   new RegExp(`^${p.split('*').map((s) => s.replace(/[.?+^$()[\]{}|\\/]/g, '\\$&')).join('.*')}$`, 'i').test(permission));
 const moduleCall = (model, name) => model.parsed.map((p) => p.json.module?.[name]?.[0]).find(Boolean);
 

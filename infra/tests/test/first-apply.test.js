@@ -19,7 +19,7 @@ export function subnetAssociationsFirst(m) {
 
 /** Every resource provider the platform uses is registered by the provider block. */
 export function providerRegistrations(m) {
-  const wanted = ['Microsoft.PolicyInsights', 'Microsoft.Monitor', 'Microsoft.ContainerService', 'Microsoft.ApiManagement'];
+  const wanted = ['Microsoft.PolicyInsights', 'Microsoft.Monitor', 'Microsoft.ContainerService', 'Microsoft.ApiManagement', 'Microsoft.Dashboard'];
   const p = m.parsed.find((x) => x.file === path.join(infraDir, 'envs/_root/providers.tf'))?.json.provider?.azurerm?.[0];
   const have = p?.resource_providers_to_register ?? [];
   return wanted.filter((w) => !have.includes(w)).map((w) => `providers.tf: resource_providers_to_register lacks ${w}`);

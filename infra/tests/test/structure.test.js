@@ -16,6 +16,8 @@ test('invalid: unknown nested attribute', () => fails(schemaLint, 'aks/cluster.t
   'network_plugin_mode = "overlay"', 'network_plugin_modes = "overlay"', /unknown attribute 'network_plugin_modes'/));
 test('invalid: cognitive deployment with the 3.x scale block', () => fails(schemaLint, 'openai/deployment.tf',
   '  sku {\n    name', '  scale {\n    name', /unknown attribute 'scale'/));
+test('invalid: terraform_data with a misspelt triggers_replace (it would never re-run)', () => fails(schemaLint, 'observability/grafana.tf',
+  'triggers_replace = {', 'trigger_replace = {', /terraform_data\.dashboards: unknown attribute 'trigger_replace'/));
 
 const envs = ['dev', 'staging', 'prod'];
 for (const env of envs) {
