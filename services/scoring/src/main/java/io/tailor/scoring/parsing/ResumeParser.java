@@ -60,11 +60,18 @@ public class ResumeParser {
 
 	/**
 	 * The contact block ends, with no heading, at a paragraph, a bullet, or after
-	 * {@value #CONTACT_LINES} lines: what follows is the résumé's content.
+	 * {@value #CONTACT_LINES} lines: what follows is the résumé's content. A long line of
+	 * contact details (an e-mail, a phone number, a link, or short items apart by
+	 * separators) is not a paragraph.
 	 */
 	private static boolean contactEnds(List<ResumeLine> lines, String line) {
-		return lines.size() >= CONTACT_LINES || line.length() > 100 || line.matches("^[-*•·▪►–]\\s.*");
+		return lines.size() >= CONTACT_LINES || (line.length() > 100 && !CONTACT_DETAILS.matcher(line).find())
+				|| line.matches("^[-*•·▪►–]\\s.*");
 	}
+
+	private static final Pattern CONTACT_DETAILS = Pattern
+		.compile("@|\\+?\\(?\\d{2,4}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{3,4}\\b|https?://|www\\.|linkedin\\.|github\\.|"
+				+ "^[^.!?·|•]{1,60}(?:\\s[·|•]\\s[^.!?·|•]{1,60}){2,}$");
 
 	private static final int CONTACT_LINES = 8;
 

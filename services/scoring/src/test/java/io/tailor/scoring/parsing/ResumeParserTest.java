@@ -262,4 +262,19 @@ class ResumeParserTest {
 			.containsExactly(SectionKind.CONTACT, SectionKind.CONTACT, SectionKind.OTHER, SectionKind.OTHER);
 	}
 
+	@Test
+	void aLongLineOfContactDetailsStaysInTheContactBlock() {
+		ParsedResume parsed = this.parser
+			.parse("""
+					# Daniel Okafor-Reyes
+					**Senior Backend Engineer**
+					daniel.okafor-reyes@example.com · +1 (555) 555-0142 · Rotterdam, NL (EU work permit) · github.com/example-dokafor
+					Registered Nurse · Critical Care · Hemodynamic Monitoring · Charge Nurse · Epic · Columbus, Ohio, United States
+					Eight years running inbound and outbound shifts of up to 40 associates in a 300,000 sq ft distribution centre.
+					""");
+		assertThat(parsed.lines()).extracting(ResumeLine::section)
+			.containsExactly(SectionKind.CONTACT, SectionKind.CONTACT, SectionKind.CONTACT, SectionKind.CONTACT,
+					SectionKind.OTHER);
+	}
+
 }

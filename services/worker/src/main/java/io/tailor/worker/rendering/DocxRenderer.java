@@ -32,8 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * The résumé's {@link Block}s as a Word document: the name in the Title style, headings
  * in Heading 1, entries with their dates on a right tab stop, bullets as real list items
  * (Word numbering with a bullet), bold runs as bold. One column, no tables or text boxes.
- * Arial 10 pt, single-spaced, on A4 with 1.9 cm margins: no taller than the PDF's layout,
- * so that a résumé within its page budget there is within it here.
+ * Arial 10 pt, single-spaced, on A4 with 1.9 cm margins, every size and space times the
+ * scale the PDF was set in: no taller than the PDF's layout, so that a résumé within its
+ * page budget there is within it here.
  */
 final class DocxRenderer {
 
@@ -45,15 +46,15 @@ final class DocxRenderer {
 	private DocxRenderer() {
 	}
 
-	static byte[] render(String markdown) {
+	static byte[] render(String markdown, float scale) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(document);
 			XWPFStyles styles = document.createStyles();
-			styles.setStyles(defaults());
-			styles(styles);
+			styles.setStyles(defaults(scale));
+			styles(styles, scale);
 			BigInteger bullets = bulletList(document.createNumbering());
 			for (Block block : ResumeModel.of(markdown)) {
-				write(document, block, bullets);
+				write(document, block, bullets, scale);
 			}
 			document.write(out);
 			return out.toByteArray();
@@ -63,7 +64,7 @@ final class DocxRenderer {
 		}
 	}
 
-	private static void write(XWPFDocument document, Block block, BigInteger bullets) {
+	private static void write(XWPFDocument document, Block block, BigInteger bullets, float scale) {
 		XWPFParagraph paragraph = document.createParagraph();
 		switch (block) {
 			case Block.Title t -> runs(styled(paragraph, "Title"), t.text());
@@ -72,13 +73,13 @@ final class DocxRenderer {
 				paragraph.setNumID(bullets);
 				runs(styled(paragraph, "ListParagraph"), b.text());
 			}
-			case Block.Entry e -> entry(paragraph, e);
+			case Block.Entry e -> entry(paragraph, e, scale);
 			case Block.Paragraph p -> runs(paragraph, p.text());
 		}
 	}
 
-	private static void entry(XWPFParagraph paragraph, Block.Entry entry) {
-		paragraph.setSpacingBefore(120);
+	private static void entry(XWPFParagraph paragraph, Block.Entry entry, float scale) {
+		paragraph.setSpacingBefore(scaled(120, scale));
 		for (int i = 0; i < entry.parts().size(); i++) {
 			XWPFRun run = paragraph.createRun();
 			if (i == 0) {
@@ -102,7 +103,7 @@ final class DocxRenderer {
 	 * Arial 10 pt, single-spaced, no space after a paragraph, unless a style says
 	 * otherwise.
 	 */
-	private static CTStyles defaults() {
+	private static CTStyles defaults(float scale) {
 		CTStyles styles = CTStyles.Factory.newInstance();
 		CTDocDefaults defaults = styles.addNewDocDefaults();
 		CTRPr run = defaults.addNewRPrDefault().addNewRPr();
@@ -110,7 +111,7 @@ final class DocxRenderer {
 		fonts.setAscii("Arial");
 		fonts.setHAnsi("Arial");
 		fonts.setCs("Arial");
-		run.addNewSz().setVal(BigInteger.valueOf(20));
+		run.addNewSz().setVal(BigInteger.valueOf(scaled(20, scale)));
 		CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
 		spacing.setAfter(BigInteger.ZERO);
 		spacing.setLine(BigInteger.valueOf(240));
@@ -146,13 +147,18 @@ final class DocxRenderer {
 		}
 	}
 
-	private static void styles(XWPFStyles styles) {
-		styles.addStyle(style("Title", "Title", 0, 36));
-		styles.addStyle(style("Heading1", "heading 1", 0, 26));
-		styles.addStyle(style("ListParagraph", "List Paragraph", -1, 0));
+	private static void styles(XWPFStyles styles, float scale) {
+		styles.addStyle(style("Title", "Title", 0, scaled(36, scale), scale));
+		styles.addStyle(style("Heading1", "heading 1", 0, scaled(26, scale), scale));
+		styles.addStyle(style("ListParagraph", "List Paragraph", -1, 0, scale));
 	}
 
-	private static XWPFStyle style(String id, String name, int outlineLevel, int halfPoints) {
+	/** A size or space of the full-size layout, at the scale, rounded down. */
+	private static int scaled(int full, float scale) {
+		return (int) Math.floor(full * scale);
+	}
+
+	private static XWPFStyle style(String id, String name, int outlineLevel, int halfPoints, float scale) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
 		style.setType(STStyleType.PARAGRAPH);
@@ -160,7 +166,7 @@ final class DocxRenderer {
 		style.addNewQFormat();
 		if (outlineLevel >= 0) {
 			style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
-			style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(240));
+			style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(scaled(240, scale)));
 		}
 		if (halfPoints > 0) {
 			CTRPr font = style.addNewRPr();

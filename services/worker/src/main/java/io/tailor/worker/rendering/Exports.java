@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.worker.extraction.TextExtractor;
@@ -15,7 +14,8 @@ import io.tailor.worker.tailoring.MarkdownText;
  * Renders a tailored résumé as DOCX, PDF and Markdown and reads each back with the
  * project's own extractor: every line's words must come back in order. A PDF whose
  * entries do not read back with their dates set right is laid out again with the dates
- * inline; an export that still lacks a line is marked as failing the round trip.
+ * inline; an export that still lacks a line is marked as failing the round trip. The DOCX
+ * is set in the type scale the PDF chose, so that both take the same pages.
  */
 public class Exports {
 
@@ -26,11 +26,13 @@ public class Exports {
 	}
 
 	public List<Export> render(String markdown) {
-		byte[] docx = DocxRenderer.render(markdown);
-		Export pdf = pdf(markdown, PdfRenderer::render);
+		PdfRenderer.Layout layout = PdfRenderer.render(markdown);
+		Export pdf = pdf(markdown, layout);
 		if (!pdf.roundTrip()) {
-			pdf = pdf(markdown, PdfRenderer::renderDatesInline);
+			layout = PdfRenderer.renderDatesInline(markdown);
+			pdf = pdf(markdown, layout);
 		}
+		byte[] docx = DocxRenderer.render(markdown, layout.scale());
 		byte[] md = MarkdownRenderer.render(markdown);
 		return List.of(
 				new Export("docx", ResumeFormat.DOCX.mediaType(), docx, roundTrip(markdown, docx, ResumeFormat.DOCX)),
@@ -43,8 +45,8 @@ public class Exports {
 		return PdfRenderer.pages(markdown);
 	}
 
-	private Export pdf(String markdown, Function<String, byte[]> renderer) {
-		byte[] pdf = renderer.apply(markdown);
+	private Export pdf(String markdown, PdfRenderer.Layout layout) {
+		byte[] pdf = layout.pdf();
 		return new Export("pdf", ResumeFormat.PDF.mediaType(), pdf, roundTrip(markdown, pdf, ResumeFormat.PDF));
 	}
 

@@ -34,8 +34,11 @@ final class PdfRenderer {
 	private PdfRenderer() {
 	}
 
-	static byte[] render(String markdown) {
-		return render(ResumeModel.of(markdown)).pdf();
+	/**
+	 * The PDF, at the largest of the type scales that leaves no mostly empty last page.
+	 */
+	static Layout render(String markdown) {
+		return render(ResumeModel.of(markdown));
 	}
 
 	/**
@@ -50,8 +53,8 @@ final class PdfRenderer {
 	 * The same layout with each entry's dates after its other parts, for readers that
 	 * split right-set text.
 	 */
-	static byte[] renderDatesInline(String markdown) {
-		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList()).pdf();
+	static Layout renderDatesInline(String markdown) {
+		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList());
 	}
 
 	private static Block datesInline(Block block) {
@@ -82,14 +85,15 @@ final class PdfRenderer {
 			}
 			float fill = writer.finish();
 			document.save(out);
-			return new Layout(out.toByteArray(), document.getNumberOfPages(), fill);
+			return new Layout(out.toByteArray(), document.getNumberOfPages(), fill, scale);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private record Layout(byte[] pdf, int pages, float lastPageFill) {
+	/** A laid-out PDF; {@code scale} is the share of full type size it is set in. */
+	record Layout(byte[] pdf, int pages, float lastPageFill, float scale) {
 	}
 
 	private static final byte[] REGULAR_TTF = ttf("DejaVuSans.ttf");

@@ -30,6 +30,12 @@ final class ResumeModel {
 
 	private static final int MAX_TITLE = 120;
 
+	/**
+	 * A line opening with an e-mail address or a link: contact details, not a sentence's
+	 * rest.
+	 */
+	private static final Pattern ADDRESS_FIRST = Pattern.compile("^(?:\\S*@|\\S*://|www\\.|[\\w-]+(?:\\.[\\w-]+)+/)");
+
 	private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
 
 	private ResumeModel() {
@@ -70,7 +76,8 @@ final class ResumeModel {
 		if (previous instanceof Block.Entry e && e.dates() == null && onlyDates(content)) {
 			return new Block.Entry(e.parts(), content.strip());
 		}
-		boolean continues = Character.isLowerCase(content.codePointAt(0)) || content.startsWith("(");
+		boolean continues = (Character.isLowerCase(content.codePointAt(0)) && !ADDRESS_FIRST.matcher(content).find())
+				|| content.startsWith("(");
 		if (!continues) {
 			return null;
 		}

@@ -107,6 +107,17 @@ class ExportsTest {
 	}
 
 	@Test
+	void aLineOpeningWithAnEmailOrALinkStandsOnItsOwn() {
+		assertThat(ResumeModel.of("# Daniel Okafor-Reyes\nSenior Backend Engineer\ndaniel@example.com · Rotterdam\n"
+				+ "Platform team\ngithub.com/example-dokafor"))
+			.containsExactly(new Block.Title(List.of(new Block.Inline("Daniel Okafor-Reyes", false))),
+					new Block.Paragraph(List.of(new Block.Inline("Senior Backend Engineer", false))),
+					new Block.Paragraph(List.of(new Block.Inline("daniel@example.com · Rotterdam", false))),
+					new Block.Paragraph(List.of(new Block.Inline("Platform team", false))),
+					new Block.Paragraph(List.of(new Block.Inline("github.com/example-dokafor", false))));
+	}
+
+	@Test
 	void aWordHyphenatedAtAColumnEdgeIsJoinedWithoutASpace() {
 		assertThat(ResumeModel.of("- Prepare fixed-\nasset schedules").getFirst()).isEqualTo(new Block.Bullet(
 				List.of(new Block.Inline("Prepare fixed-", false), new Block.Inline("asset schedules", false))));

@@ -55,7 +55,7 @@ class GoldenDocumentsTest {
 	Path temp;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "nurse", "accountant", "electrician" })
+	@ValueSource(strings = { "nurse", "accountant", "electrician", "engineer" })
 	void eachPdfPageLooksAsItsGoldenImage(String name) throws IOException {
 		Export pdf = render(name, "pdf");
 		assertThat(pdf.roundTrip()).as("every line reads back").isTrue();
@@ -78,7 +78,7 @@ class GoldenDocumentsTest {
 	 * format.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "nurse", "accountant", "electrician" })
+	@ValueSource(strings = { "nurse", "accountant", "electrician", "engineer" })
 	void eachDocxLaidOutByLibreOfficeTakesAsManyPagesAsThePdf(String name) throws Exception {
 		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")),
 				"LibreOffice (soffice) is not installed: the DOCX page count is not checked here");
@@ -98,7 +98,7 @@ class GoldenDocumentsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "nurse", "accountant", "electrician" })
+	@ValueSource(strings = { "nurse", "accountant", "electrician", "engineer" })
 	void eachDocxHasTheGoldenOutlineOfStylesNumberingAndText(String name) throws IOException {
 		String outline = outline(documentXml(render(name, "docx").content()));
 		Path golden = GOLDEN.resolve(name + ".docx.txt");
