@@ -63,11 +63,12 @@ keda() {
 }
 
 roles() {
-  say "database: the worker's login role (as an Entra administrator: the runner's identity)"
+  say "database: the worker's login role, the api's CREATE on schema public (as an Entra administrator: the runner's identity)"
   need_tools psql
   PGPASSWORD=$(az account get-access-token --resource-type oss-rdbms --query accessToken -o tsv) \
     psql "host=$postgres_fqdn dbname=postgres user=${PG_ADMIN_USER:-id-$runner_vm_name} sslmode=require" \
-    -v ON_ERROR_STOP=1 -v worker="$worker_identity_name" -f "$repo/ops/azure/sql/roles.sql"
+    -v ON_ERROR_STOP=1 -v worker="$worker_identity_name" -v api="$api_identity_name" -v db=tailor \
+    -f "$repo/ops/azure/sql/roles.sql"
 }
 
 apply() {
