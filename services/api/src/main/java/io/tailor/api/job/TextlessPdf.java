@@ -1,6 +1,8 @@
 package io.tailor.api.job;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.tailor.jobs.pdf.PdfStreams;
 
@@ -8,9 +10,10 @@ import io.tailor.jobs.pdf.PdfStreams;
  * Whether a PDF certainly has no text, as a scan or a photo saved as PDF has none: text
  * is drawn in a font, so a file that names no {@code /Font} in its objects cannot show
  * any. The objects are read as written and, for those packed into object streams, as
- * inflated, within {@value #BUDGET} bytes in all. Anything that could not be read whole
- * (an encrypted file, an object stream in another filter, damaged or over-budget data)
- * counts as possibly having text, and is left to the worker's full reading.
+ * inflated, within {@value #BUDGET} bytes in all; a name's letters may be {@code #xx}
+ * escapes. Anything that could not be read whole (an encrypted file, an object stream in
+ * another filter or with a predictor, damaged or over-budget data) counts as possibly
+ * having text, and is left to the worker's full reading.
  */
 final class TextlessPdf {
 
@@ -30,7 +33,7 @@ final class TextlessPdf {
 			if (!stream.dictionary().contains("/ObjStm")) {
 				return true;
 			}
-			if (!stream.deflated()) {
+			if (!stream.deflated() || stream.dictionary().contains("/DecodeParms")) {
 				unread[0] = true;
 				return false;
 			}
@@ -44,26 +47,36 @@ final class TextlessPdf {
 	}
 
 	/**
-	 * Looks for a name across the chunks it is shown (the name's first byte occurs only
-	 * there).
+	 * Looks for a name, each of its letters written as itself or as a {@code #xx} escape,
+	 * across the chunks it is shown.
 	 */
 	private static final class Finder {
 
-		private final byte[] name;
+		private static final int TAIL = 24;
 
-		private int matched;
+		private final Pattern name;
+
+		private String tail = "";
 
 		private boolean seen;
 
 		Finder(String name) {
-			this.name = name.getBytes(StandardCharsets.US_ASCII);
+			StringBuilder regex = new StringBuilder("/");
+			for (char c : name.substring(1).toCharArray()) {
+				regex.append("(?:")
+					.append(c)
+					.append("|#")
+					.append(String.format(Locale.ROOT, "%02x", (int) c))
+					.append(')');
+			}
+			this.name = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
 		}
 
 		boolean found(byte[] bytes, int length) {
-			for (int i = 0; i < length && !this.seen; i++) {
-				this.matched = (bytes[i] == this.name[this.matched]) ? this.matched + 1
-						: (bytes[i] == this.name[0]) ? 1 : 0;
-				this.seen = this.matched == this.name.length;
+			if (!this.seen) {
+				String text = this.tail + new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+				this.seen = this.name.matcher(text).find();
+				this.tail = text.substring(Math.max(0, text.length() - TAIL));
 			}
 			return this.seen;
 		}

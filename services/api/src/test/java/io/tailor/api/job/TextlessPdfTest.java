@@ -46,6 +46,24 @@ class TextlessPdfTest {
 	}
 
 	@Test
+	void aFontNameWrittenWithEscapesIsFound() throws IOException {
+		String text = new String(pdf(true, CompressParameters.NO_COMPRESSION, false), StandardCharsets.ISO_8859_1);
+		byte[] escaped = text.replace("/Font", "/F#6fn#74").getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(new String(escaped, StandardCharsets.ISO_8859_1)).doesNotContain("/Font");
+		assertThat(TextlessPdf.certain(escaped)).isFalse();
+	}
+
+	@Test
+	void anObjectStreamWithAPredictorMayHideAFontSoItIsLeftToTheWorker() throws IOException {
+		String text = new String(pdf(false, CompressParameters.DEFAULT_COMPRESSION, false),
+				StandardCharsets.ISO_8859_1);
+		byte[] predicted = text.replace("/Type /ObjStm", "/Type /ObjStm /DecodeParms << /Predictor 12 /Columns 4 >>")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(new String(predicted, StandardCharsets.ISO_8859_1)).contains("/Predictor");
+		assertThat(TextlessPdf.certain(predicted)).isFalse();
+	}
+
+	@Test
 	void anEncryptedScanMayHaveTextSoItIsLeftToTheWorker() throws IOException {
 		assertThat(TextlessPdf.certain(pdf(false, CompressParameters.DEFAULT_COMPRESSION, true))).isFalse();
 	}

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Paths filled in a colour too light to see on white, as rectangles in page coordinates
  * from the top-left of the crop box, with when each was painted: text painted before a
- * light fill that covers it is hidden under it (a white box drawn over a line). A path is
- * taken as its bounding box.
+ * light fill that covers it is hidden under it (a white box drawn over a line). A path of
+ * one subpath is taken as its bounding box within the clip; a path of several (a frame, a
+ * fill with holes) is not taken for a cover.
  */
 final class CoveringFills {
 
@@ -21,6 +22,8 @@ final class CoveringFills {
 	private float x1 = Float.NEGATIVE_INFINITY;
 
 	private float y1 = Float.NEGATIVE_INFINITY;
+
+	private int subpaths;
 
 	/** A light fill, and the order it was painted in. */
 	record Cover(float x0, float y0, float x1, float y1, long order) {
@@ -39,16 +42,34 @@ final class CoveringFills {
 		this.y1 = Math.max(this.y1, (float) point.getY());
 	}
 
-	/** The path is filled: kept when the fill is light and opaque; the path ends. */
-	void fill(boolean lightAndOpaque, long order) {
-		if (lightAndOpaque && this.x1 > this.x0 && this.y1 > this.y0) {
-			this.covers.add(new Cover(this.x0, this.y0, this.x1, this.y1, order));
+	/** The path's bounds so far, as {x0, y0, x1, y1}. */
+	float[] bounds() {
+		return new float[] { this.x0, this.y0, this.x1, this.y1 };
+	}
+
+	/** A subpath starts (a move or a rectangle). */
+	void subpath() {
+		this.subpaths++;
+	}
+
+	/**
+	 * The path is filled: kept, cut to the clip ({x0, y0, x1, y1}), when the fill is
+	 * light and opaque and the path one subpath; the path ends.
+	 */
+	void fill(boolean lightAndOpaque, float[] clip, long order) {
+		float left = Math.max(this.x0, clip[0]);
+		float top = Math.max(this.y0, clip[1]);
+		float right = Math.min(this.x1, clip[2]);
+		float bottom = Math.min(this.y1, clip[3]);
+		if (lightAndOpaque && this.subpaths <= 1 && right > left && bottom > top) {
+			this.covers.add(new Cover(left, top, right, bottom, order));
 		}
 		clear();
 	}
 
 	/** The path ends without a fill. */
 	void clear() {
+		this.subpaths = 0;
 		this.x0 = Float.POSITIVE_INFINITY;
 		this.y0 = Float.POSITIVE_INFINITY;
 		this.x1 = Float.NEGATIVE_INFINITY;

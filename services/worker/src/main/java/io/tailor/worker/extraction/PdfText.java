@@ -192,16 +192,29 @@ class PdfText {
 		GlyphCollector(Deadline deadline, Characters characters) {
 			super(deadline);
 			this.characters = characters;
-			for (String name : List.of("m", "l", "c", "v", "y")) {
+			for (String name : List.of("l", "c", "v", "y")) {
 				addOperator(new PathOperator(this, name, (operands) -> points(numbers(operands))));
 			}
+			addOperator(new PathOperator(this, "m", (operands) -> {
+				this.fills.subpath();
+				points(numbers(operands));
+			}));
 			addOperator(new PathOperator(this, "re", (operands) -> rectangle(numbers(operands))));
 			for (String name : List.of("f", "F", "f*", "B", "B*", "b", "b*")) {
-				addOperator(
-						new PathOperator(this, name, (operands) -> this.fills.fill(lightOpaqueFill(), ++this.order)));
+				addOperator(new PathOperator(this, name, (operands) -> {
+					float[] clip = clip();
+					clipToPath();
+					this.fills.fill(lightOpaqueFill(), clip, ++this.order);
+				}));
 			}
 			for (String name : List.of("n", "S", "s")) {
-				addOperator(new PathOperator(this, name, (operands) -> this.fills.clear()));
+				addOperator(new PathOperator(this, name, (operands) -> {
+					clipToPath();
+					this.fills.clear();
+				}));
+			}
+			for (String name : List.of("W", "W*")) {
+				addOperator(new PathOperator(this, name, (operands) -> this.clipping = true));
 			}
 		}
 
@@ -242,10 +255,35 @@ class PdfText {
 			if (n.size() != 4) {
 				return;
 			}
+			this.fills.subpath();
 			this.fills.add(onPage(n.get(0), n.get(1)));
 			this.fills.add(onPage(n.get(0) + n.get(2), n.get(1) + n.get(3)));
 			this.fills.add(onPage(n.get(0) + n.get(2), n.get(1)));
 			this.fills.add(onPage(n.get(0), n.get(1) + n.get(3)));
+		}
+
+		private boolean clipping;
+
+		/** After "W" or "W*": the path's bounds cut the clip from now on. */
+		private void clipToPath() {
+			if (this.clipping) {
+				float[] path = this.fills.bounds();
+				PDRectangle crop = getCurrentPage().getCropBox();
+				float x0 = path[0] + crop.getLowerLeftX();
+				float y0 = crop.getUpperRightY() - path[3];
+				getGraphicsState().intersectClippingPath(new java.awt.geom.Area(new java.awt.geom.Rectangle2D.Float(x0,
+						y0, Math.max(0, path[2] - path[0]), Math.max(0, path[3] - path[1]))));
+				this.clipping = false;
+			}
+		}
+
+		/** The clipping path's bounds in page coordinates, as {x0, y0, x1, y1}. */
+		private float[] clip() {
+			java.awt.geom.Rectangle2D bounds = getGraphicsState().getCurrentClippingPath().getBounds2D();
+			PDRectangle crop = getCurrentPage().getCropBox();
+			return new float[] { (float) bounds.getMinX() - crop.getLowerLeftX(),
+					crop.getUpperRightY() - (float) bounds.getMaxY(), (float) bounds.getMaxX() - crop.getLowerLeftX(),
+					crop.getUpperRightY() - (float) bounds.getMinY() };
 		}
 
 		private Point2D onPage(float x, float y) {
@@ -263,11 +301,14 @@ class PdfText {
 
 		@Override
 		protected void endPage(PDPage page) throws IOException {
+			GlyphKeys keys = new GlyphKeys(getCurrentPageNo());
 			for (Painted p : this.painted) {
+				tick();
 				TextPosition text = p.text();
+				String key = keys.next(text);
 				if (this.fills.covered(text.getXDirAdj() + text.getWidthDirAdj() / 2,
 						text.getYDirAdj() - text.getHeightDir() / 2, p.order())) {
-					this.covered.add(glyphKey(getCurrentPageNo(), text));
+					this.covered.add(key);
 					this.hidden.add(text.getUnicode());
 					continue;
 				}
@@ -421,18 +462,47 @@ class PdfText {
 		@Override
 		protected void processTextPosition(TextPosition text) {
 			tick();
-			if (!isHidden(text) && !this.covered.contains(glyphKey(getCurrentPageNo(), text))
+			if (isHidden(text)) {
+				return;
+			}
+			if (this.keys == null || this.keys.page() != getCurrentPageNo()) {
+				this.keys = new GlyphKeys(getCurrentPageNo());
+			}
+			if (!this.covered.contains(this.keys.next(text))
 					&& this.region.contains(text.getXDirAdj() + text.getWidthDirAdj() / 2, text.getYDirAdj())) {
 				super.processTextPosition(text);
 			}
 		}
 
+		private GlyphKeys keys;
+
 	}
 
-	/** A glyph by page, position and text, the same in every pass over the page. */
-	private static String glyphKey(int page, TextPosition text) {
-		return page + ":" + Math.round(text.getXDirAdj() * 4) + ":" + Math.round(text.getYDirAdj() * 4) + ":"
-				+ text.getUnicode();
+	/**
+	 * Names each visible glyph of a page by position, text and how many the same came
+	 * before it there, the same in every pass over the page: a line retyped over a
+	 * whited-out one is not the one under the fill.
+	 */
+	private static final class GlyphKeys {
+
+		private final int page;
+
+		private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+
+		GlyphKeys(int page) {
+			this.page = page;
+		}
+
+		int page() {
+			return this.page;
+		}
+
+		String next(TextPosition text) {
+			String key = this.page + ":" + Math.round(text.getXDirAdj() * 4) + ":" + Math.round(text.getYDirAdj() * 4)
+					+ ":" + text.getUnicode();
+			return key + "#" + this.seen.merge(key, 1, Integer::sum);
+		}
+
 	}
 
 	/** A path operator, handed its operands. */

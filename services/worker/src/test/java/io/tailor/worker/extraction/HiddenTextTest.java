@@ -91,6 +91,33 @@ class HiddenTextTest {
 	}
 
 	@Test
+	void aFillClippedToACornerOrOfSeveralSubpathsIsNoCoverAndALineRetypedOverWhiteOutShows() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			text(content, font, 12, 0f, 50, 760, "Staff Accountant 2019 - 2021");
+			content.setNonStrokingColor(1f);
+			content.addRect(45, 755, 500, 18);
+			content.fill();
+			text(content, font, 12, 0f, 50, 760, "Staff Accountant 2019 - 2023");
+			text(content, font, 12, 0f, 50, 700, "Built payment APIs in Java");
+			content.saveGraphicsState();
+			content.addRect(500, 20, 20, 20);
+			content.clip();
+			content.setNonStrokingColor(1f);
+			content.addRect(0, 0, 595, 842);
+			content.fill();
+			content.restoreGraphicsState();
+			content.setNonStrokingColor(1f);
+			content.addRect(0, 0, 595, 842);
+			content.addRect(40, 690, 400, 25);
+			content.fillEvenOdd();
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Staff Accountant 2019 - 2023", "Built payment APIs in Java");
+	}
+
+	@Test
 	void pdfTextInALayerThatIsOffIsHiddenAndInALayerThatIsOnIsNot() throws IOException {
 		byte[] pdf;
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
