@@ -47,6 +47,9 @@ final class Suite implements AutoCloseable {
 
 	final int scoringPort;
 
+	/** The worker's port, where its actuator answers too. */
+	final int workerPort;
+
 	/** The suite, the worker started with {@code workerArgs} besides its defaults. */
 	Suite(String... workerArgs) {
 		TestDatabase db = TestDatabase.freshSchema();
@@ -62,7 +65,7 @@ final class Suite implements AutoCloseable {
 		List<String> worker = new ArrayList<>(List.of(concat(stores, "--spring.autoconfigure.exclude=" + SECURITY,
 				"--tailor.scoring.url=http://localhost:" + this.scoringPort, "--tailor.worker.poll-interval=100ms")));
 		worker.addAll(List.of(workerArgs));
-		start(WorkerApplication.application(), common, worker.toArray(String[]::new));
+		this.workerPort = port(start(WorkerApplication.application(), common, worker.toArray(String[]::new)));
 	}
 
 	private static String[] concat(List<String> first, String... more) {

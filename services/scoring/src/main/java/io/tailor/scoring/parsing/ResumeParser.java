@@ -42,7 +42,8 @@ public class ResumeParser {
 			if (heading.isEmpty() && !lines.isEmpty() && line.startsWith("#") && isHeadingShaped(line)) {
 				heading = Optional.of(SectionKind.OTHER);
 			}
-			if (heading.isEmpty() && current == SectionKind.CONTACT && contactEnds(lines, line)) {
+			if (heading.isEmpty() && current == SectionKind.CONTACT && lines.stream().noneMatch(ResumeLine::heading)
+					&& contactEnds(lines, line)) {
 				current = SectionKind.OTHER;
 			}
 			Matcher inline = INLINE_HEADING.matcher(line);

@@ -277,4 +277,25 @@ class ResumeParserTest {
 					SectionKind.OTHER);
 	}
 
+	@Test
+	void aPersonalDetailsSectionIsContactHoweverLong() {
+		ParsedResume parsed = this.parser.parse("""
+				## Anna Schmidt
+				## Persönliche Daten
+				Geburtsdatum: 12.03.1988
+				Geburtsort: Köln
+				Familienstand: verheiratet, zwei Kinder
+				Staatsangehörigkeit: deutsch
+				Anschrift: Lindenallee 4, 50667 Köln
+				Telefon: 0221 555 0199
+				E-Mail: anna.schmidt@example.de
+				Führerschein: Klasse B
+				- Mitglied im Kölner Buchhaltungsverband
+				## Berufserfahrung
+				Buchhalterin, Rheinland Logistik GmbH, 2016 – heute
+				""");
+		assertThat(parsed.lines().subList(0, 11)).extracting(ResumeLine::section).containsOnly(SectionKind.CONTACT);
+		assertThat(parsed.lines().getLast().section()).isEqualTo(SectionKind.EXPERIENCE);
+	}
+
 }

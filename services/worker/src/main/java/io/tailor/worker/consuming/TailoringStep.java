@@ -8,11 +8,13 @@ import io.tailor.worker.tailoring.CoverLetterWriter;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
 import io.tailor.worker.tailoring.TailoredResume;
+import io.tailor.worker.tailoring.UnusableAnswerException;
 
 /**
  * The tailoring stage: the configured chain while the owner's daily token budget lasts,
  * the offline tailor after that; the cover letter by the models when they tailored the
- * résumé, the offline letter otherwise. The tokens spent are charged to the owner.
+ * résumé, the offline letter otherwise. The tokens spent are charged to the owner, those
+ * of answers nothing came of too (counted under the chain's first tailor).
  */
 public class TailoringStep {
 
@@ -59,16 +61,20 @@ public class TailoringStep {
 			this.meters.counter("tailor.llm.budget.exhausted").increment();
 			return this.offline.tailor(report, job.jobDescription());
 		}
-		TailoredResume tailored = this.chain.tailor(report, job.jobDescription());
+		TailoredResume tailored;
+		try {
+			tailored = this.chain.tailor(report, job.jobDescription());
+		}
+		catch (UnusableAnswerException ex) {
+			this.budget.spend(job.owner(), (long) ex.spent().inputTokens() + ex.spent().outputTokens());
+			tokens(this.chain.name(), ex.spent());
+			throw ex.reason();
+		}
 		TailoredResume.TokenUsage usage = tailored.usage();
 		this.budget.spend(job.owner(), (long) usage.inputTokens() + usage.outputTokens());
-		record(tailored.tailor(), usage);
+		this.meters.counter("tailor.jobs.tailored", "tailor", tailored.tailor()).increment();
+		tokens((tailored.fallback() != null && usage.model() != null) ? this.chain.name() : tailored.tailor(), usage);
 		return tailored;
-	}
-
-	private void record(String tailor, TailoredResume.TokenUsage usage) {
-		this.meters.counter("tailor.jobs.tailored", "tailor", tailor).increment();
-		tokens(tailor, usage);
 	}
 
 	private void tokens(String tailor, TailoredResume.TokenUsage usage) {

@@ -22,8 +22,9 @@ public final class PersonalData {
 	private static final Pattern PLACEHOLDER = Pattern
 		.compile("\\[(?:[A-Z]+_)?(?:EMAIL|PHONE|URL|ADDRESS|NAME)(?:_\\d+)?]");
 
-	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
-			+ "|(?i)[a-z0-9._%+-]+\\s*[\\[(]\\s*at\\s*[\\])]\\s*[a-z0-9-]+(?:\\s*[\\[(]\\s*dot\\s*[\\])]\\s*[a-z0-9-]{2,})+");
+	private static final Pattern EMAIL = Pattern
+		.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+				+ "|(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]++\\s*[\\[(]\\s*at\\s*[\\])]\\s*[a-z0-9-]+(?:\\s*[\\[(]\\s*dot\\s*[\\])]\\s*[a-z0-9-]{2,})+");
 
 	private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'-]{2,}");
 
@@ -38,20 +39,23 @@ public final class PersonalData {
 	private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w/])");
 
 	/**
-	 * A street and its number: English with a street word, or with none when a town and a
-	 * US state and ZIP or a UK postcode follow ("1180 Willowbrook, Springfield, IL
-	 * 62704"); German or Dutch compounds ("Hauptstraße 12"); French ("12 rue de la Paix")
-	 * and Spanish or Italian ("Calle Mayor 5").
+	 * A street and its number: English with a street word (one that is also an ordinary
+	 * noun — Close, Row, Square, Gardens — only before a town or a postcode), or with
+	 * none when a town and a US state and ZIP or a UK postcode follow ("1180 Willowbrook,
+	 * Springfield, IL 62704"); German or Dutch compounds ("Hauptstraße 12"); French ("12
+	 * rue de la Paix") and Spanish or Italian ("Calle Mayor 5").
 	 */
 	private static final Pattern ADDRESS = Pattern.compile(String.join("|",
-			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s){0,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?"
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]++\\s){0,3}(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?"
 					+ "|Boulevard|Blvd\\.?|Drive|Dr\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Ter\\.?|Parkway|Pkwy\\.?"
-					+ "|Circle|Cir\\.?|Crescent|Cres\\.?|Close|Highway|Hwy\\.?|Square|Sq\\.?|Trail|Row|Plaza|Gardens)\\b",
-			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]+\\s?){1,3}(?=,\\s*[A-Z][\\p{L} .'-]+,\\s*[A-Z]{2}\\s+\\d{5}\\b"
+					+ "|Crescent|Cres\\.?)\\b",
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]++\\s){1,3}(?:Circle|Cir\\.?|Close|Highway|Hwy\\.?|Square|Sq\\.?|Trail|Row"
+					+ "|Plaza|Gardens)(?=,\\s*[A-Z]|\\s+[A-Z]{1,2}\\d)",
+			"\\b\\d{1,5}\\s+(?:[A-Z][\\p{L}'-]++\\s?){1,3}(?=,\\s*[A-Z][\\p{L} .'-]+,\\s*[A-Z]{2}\\s+\\d{5}\\b"
 					+ "|,\\s*[A-Z][\\p{L}]+\\s+[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b)",
 			"\\b[A-Z][\\p{L}]+(?:straat|weg|laan|gracht|plein|stra(?:ß|ss)e)\\s+\\d{1,5}[a-z]?\\b",
-			"\\b\\d{1,4},?\\s+(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?[\\p{L}'-]+",
-			"\\b(?:Calle|Avenida|Paseo|Carrer|Plaza|Via|Viale|Corso)\\s+(?:[\\p{L}'-]+\\s){1,4}\\d{1,4}\\b"));
+			"\\b\\d{1,4},?\\s+(?:rue|avenue|boulevard|place|chemin|allée|impasse|quai)\\s+(?:de\\s+la\\s+|de\\s+l'|du\\s+|des\\s+|de\\s+|d')?\\p{Lu}[\\p{L}'-]*",
+			"\\b(?:Calle|Avenida|Paseo|Carrer|Plaza|Via|Viale|Corso)\\s+(?:\\p{Lu}[\\p{L}'-]*+\\s|(?:de|del|la|las|los|di|della|dei)\\s){1,4}\\d{1,4}\\b"));
 
 	private PersonalData() {
 	}

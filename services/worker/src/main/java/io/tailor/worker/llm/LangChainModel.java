@@ -10,6 +10,8 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.ContentFilteredException;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
@@ -26,12 +28,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
  * A langchain4j chat model as a {@link LanguageModel}. Its own retries are off: a
  * Retry-After up to {@code maxInlineWait} is waited out here (twice at most), a longer
  * one becomes {@link ModelUnavailableException} so the job is rescheduled instead of
- * holding a worker. Outages open this provider's circuit breaker; refusals and truncation
- * do not.
+ * holding a worker; a 5xx answer is tried once more after a quarter second. Outages open
+ * this provider's circuit breaker; refusals and truncation do not.
  */
 class LangChainModel implements LanguageModel {
 
 	private static final int INLINE_RETRIES = 2;
+
+	private static final Duration SERVER_ERROR_PAUSE = Duration.ofMillis(250);
 
 	private final String name;
 
@@ -64,7 +68,7 @@ class LangChainModel implements LanguageModel {
 				throw new ModelUnavailableException(this.name + " is failing; its circuit is open", null, ex);
 			}
 			catch (ModelUnavailableException ex) {
-				Duration wait = ex.retryAfter().orElse(null);
+				Duration wait = ex.retryAfter().orElse((attempt == 0 && serverError(ex)) ? SERVER_ERROR_PAUSE : null);
 				if (wait == null || wait.compareTo(this.properties.maxInlineWait()) > 0 || attempt >= INLINE_RETRIES) {
 					throw ex;
 				}
@@ -81,17 +85,19 @@ class LangChainModel implements LanguageModel {
 		catch (LangChain4jException ex) {
 			throw translate(ex);
 		}
+		TokenUsage usage = response.tokenUsage();
+		ModelReply reply = new ModelReply((response.aiMessage() != null) ? response.aiMessage().text() : null,
+				(response.modelName() != null) ? response.modelName() : this.name, tokens(usage, true),
+				tokens(usage, false));
 		if (response.finishReason() == FinishReason.CONTENT_FILTER) {
-			throw new ModelRefusedException(this.name + " filtered its answer", null);
+			throw new ModelRefusedException(this.name + " filtered its answer", null, reply);
 		}
 		if (response.finishReason() == FinishReason.LENGTH) {
 			throw new ModelTruncatedException(
-					this.name + " stopped at the output limit of " + this.properties.maxOutputTokens() + " tokens");
+					this.name + " stopped at the output limit of " + this.properties.maxOutputTokens() + " tokens",
+					reply);
 		}
-		TokenUsage usage = response.tokenUsage();
-		return new ModelReply(response.aiMessage().text(),
-				(response.modelName() != null) ? response.modelName() : this.name, tokens(usage, true),
-				tokens(usage, false));
+		return reply;
 	}
 
 	private RuntimeException translate(LangChain4jException ex) {
@@ -101,6 +107,16 @@ class LangChainModel implements LanguageModel {
 		Duration retryAfter = (ex instanceof RateLimitException) ? RetryAfters.of(ex) : null;
 		return new ModelUnavailableException(this.name + " did not answer: " + ex.getClass().getSimpleName(),
 				retryAfter, ex);
+	}
+
+	/** A 5xx answer: worth one more try before the chain moves on. */
+	private static boolean serverError(ModelUnavailableException ex) {
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof InternalServerException || (t instanceof HttpException http && http.statusCode() >= 500)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean mentionsContentFilter(Throwable ex) {

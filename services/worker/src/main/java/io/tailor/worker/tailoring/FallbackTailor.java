@@ -6,15 +6,19 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tailor.worker.llm.ModelRefusedException;
+import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.scoring.ScoringReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tries each tailor of the chain in turn while providers are unavailable; a refusal,
- * truncation or invalid answer ends the attempt, since another provider would not make
- * the content acceptable. When every tailor is unavailable the last outage is thrown.
+ * Tries each tailor of the chain in turn while providers are unavailable. A filtered,
+ * truncated or unusable answer goes straight to the offline tailor when the chain ends
+ * with it (another provider would not make the content acceptable), with the reason and
+ * the tokens the answer cost; without it the failure is thrown. When every tailor is
+ * unavailable the last outage is thrown.
  */
 public class FallbackTailor implements Tailor {
 
@@ -35,10 +39,7 @@ public class FallbackTailor implements Tailor {
 		}
 		this.chain = List.copyOf(chain);
 		this.meters = meters;
-		this.chain.subList(0, this.chain.size() - 1).forEach((t) -> {
-			fallbacks(t, "unavailable");
-			fallbacks(t, "circuit_open");
-		});
+		this.chain.subList(0, this.chain.size() - 1).forEach((t) -> UNUSABLE.forEach((reason) -> fallbacks(t, reason)));
 	}
 
 	@Override
@@ -55,6 +56,16 @@ public class FallbackTailor implements Tailor {
 				TailoredResume tailored = tailor.tailor(report, jobDescription);
 				return skipped.isEmpty() ? tailored : tailored.withFallback(String.join("; ", skipped));
 			}
+			catch (UnusableAnswerException ex) {
+				Tailor offline = this.chain.get(this.chain.size() - 1);
+				if (tailor == offline || !OfflineTailor.NAME.equals(offline.name())) {
+					throw ex;
+				}
+				skipped.add(tailor.name() + ": " + ex.getMessage());
+				log.warn("{} gave no usable answer ({}); tailoring offline", tailor.name(), ex.getMessage());
+				fallbacks(tailor, reason(ex)).increment();
+				return offline.tailor(report, jobDescription).withFallback(String.join("; ", skipped), ex.spent());
+			}
 			catch (ModelUnavailableException ex) {
 				last = ex;
 				skipped.add(tailor.name() + " unavailable: " + ex.getMessage());
@@ -67,9 +78,20 @@ public class FallbackTailor implements Tailor {
 		throw last;
 	}
 
+	private static final List<String> UNUSABLE = List.of("unavailable", "circuit_open", "refused", "truncated",
+			"invalid");
+
+	private static String reason(UnusableAnswerException ex) {
+		return switch (ex.reason()) {
+			case ModelRefusedException refused -> "refused";
+			case ModelTruncatedException truncated -> "truncated";
+			default -> "invalid";
+		};
+	}
+
 	private Counter fallbacks(Tailor skipped, String reason) {
 		return Counter.builder("tailor.llm.fallbacks")
-			.description("Tailoring calls that moved past an unavailable provider to the next in the chain")
+			.description("Tailoring calls that moved past a provider that was unavailable or gave no usable answer")
 			.tag("provider", skipped.name())
 			.tag("reason", reason)
 			.register(this.meters);

@@ -16,7 +16,9 @@ import io.tailor.worker.guardrails.PersonalData;
 import io.tailor.worker.llm.LanguageModel;
 import io.tailor.worker.llm.LanguageModel.Turn;
 import io.tailor.worker.llm.LlmProperties;
+import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelReply;
+import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.Prompts;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringReport.Line;
@@ -29,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * lines that read like instructions are kept out. The answer must be a {@link Draft}; an
  * invalid one gets one repair attempt. Every line whose names, numbers or degrees the
  * lines it cites (and their entry lines) do not state, or that names a skill the résumé
- * lacks, is removed and reported.
+ * lacks, is removed and reported; so is a heading that names what the résumé does not. A
+ * filtered, truncated or twice invalid answer, or one with no line left, is an
+ * {@link UnusableAnswerException} carrying the tokens spent.
  */
 public class LlmTailor implements Tailor {
 
@@ -60,16 +64,36 @@ public class LlmTailor implements Tailor {
 				Map.of("resume", input.numbered(), "job", ModelInput.job(jobDescription), "matched",
 						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
-		Answer answer = ask(system, user, input.lineNumbers());
-		TailoredResume tailored = assemble(answer, input, system, report, jobDescription);
-		if (tailored.removed().isEmpty()) {
-			this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
+		List<ModelReply> spent = new ArrayList<>();
+		try {
+			Answer answer = ask(system, user, input.lineNumbers(), spent);
+			TailoredResume tailored = assemble(answer, input, system, report, jobDescription);
+			if (tailored.removed().isEmpty()) {
+				this.model.accepted(system, answer.turns(), answer.replies().get(answer.replies().size() - 1));
+			}
+			return tailored;
 		}
-		return tailored;
+		catch (ModelRefusedException ex) {
+			throw unusable(ex, ex.spent(), spent);
+		}
+		catch (ModelTruncatedException ex) {
+			throw unusable(ex, ex.spent(), spent);
+		}
+		catch (InvalidModelOutputException ex) {
+			throw unusable(ex, null, spent);
+		}
 	}
 
-	private Answer ask(String system, String user, Set<Integer> known) {
+	private UnusableAnswerException unusable(RuntimeException reason, ModelReply last, List<ModelReply> spent) {
+		if (last != null) {
+			spent.add(last);
+		}
+		return new UnusableAnswerException(reason, spent.isEmpty() ? TailoredResume.TokenUsage.NONE : usage(spent));
+	}
+
+	private Answer ask(String system, String user, Set<Integer> known, List<ModelReply> spent) {
 		ModelReply first = this.model.reply(system, List.of(Turn.user(user)));
+		spent.add(first);
 		Parsed parsed = parse(first.text(), known);
 		if (parsed.draft() != null) {
 			return new Answer(parsed.draft(), List.of(first), List.of(Turn.user(user)));
@@ -77,6 +101,7 @@ public class LlmTailor implements Tailor {
 		String repair = Prompts.render(PROMPT + "/repair.md", Map.of("error", parsed.problem()));
 		List<Turn> turns = List.of(Turn.user(user), Turn.model(first.text()), Turn.user(repair));
 		ModelReply second = this.model.reply(system, turns);
+		spent.add(second);
 		Parsed again = parse(second.text(), known);
 		if (again.draft() == null) {
 			throw new InvalidModelOutputException("The model's answer was invalid twice: " + again.problem());
@@ -106,17 +131,23 @@ public class LlmTailor implements Tailor {
 			out.add(text);
 			provenance.add(new TailoredResume.Provenance(text, List.of(line.lineNumber())));
 		}
+		int kept = 0;
 		for (Draft.Line line : answer.draft().lines()) {
 			String text = HtmlText.strip(line.text());
-			List<String> unsupported = line.isHeading() ? ModelInput.unissued(redaction, text)
+			List<String> unsupported = line.isHeading() ? input.unsupportedHeading(text)
 					: input.unsupported(text, line.sources(), system);
 			if (!unsupported.isEmpty()) {
 				removed.add(new TailoredResume.RemovedClaim(redaction.restore(text), unsupported));
 				continue;
 			}
+			kept += line.isHeading() ? 0 : 1;
 			String rendered = render(line.type(), redaction.restore(text));
 			out.add(rendered);
 			provenance.add(new TailoredResume.Provenance(rendered, line.isHeading() ? List.of() : line.sources()));
+		}
+		if (kept == 0) {
+			throw new InvalidModelOutputException("none of the answer's " + answer.draft().lines().size()
+					+ " lines is supported by the résumé lines it cites");
 		}
 		return new TailoredResume(String.join("\n", out).strip() + "\n", "llm:" + this.model.name(), PROMPT, provenance,
 				gaps(answer.draft(), report, jobDescription), removed, input.suspected(), usage(answer.replies()));

@@ -20,12 +20,13 @@ import io.tailor.worker.scoring.ScoringReport.Line;
 
 /**
  * What a language model may see of a résumé and a job, and the check of what it wrote.
- * The contact block never leaves; lines that read like instructions are kept out; other
- * personal data is replaced by placeholders. A line of the answer may state only what the
- * lines it cites state, and the entry line above each (a bullet's employer, title and
- * dates): its names, numbers and degrees, any skill scoring found the résumé lacks in
- * whatever case it is written; it may not pass a verdict on the candidate or repeat the
- * model's instructions.
+ * The contact block (all above the first section with content, and personal details
+ * anywhere) never leaves; lines that read like instructions are kept out; other personal
+ * data is replaced by placeholders. A line of the answer may state only what the lines it
+ * cites state, and the entry line above each (a bullet's employer, title and dates): its
+ * names, numbers and degrees, any skill scoring found the résumé lacks in whatever case
+ * it is written; it may not pass a verdict on the candidate or repeat the model's
+ * instructions.
  */
 final class ModelInput {
 
@@ -47,13 +48,43 @@ final class ModelInput {
 		report.missingSkills()
 			.forEach((skill) -> this.lacking.put(skill.label(), Pattern.compile("(?<![\\p{L}\\p{N}])"
 					+ Pattern.quote(skill.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")));
-		this.contact = report.lines().stream().filter((l) -> "CONTACT".equals(l.section())).toList();
-		List<Line> body = report.lines().stream().filter((l) -> !"CONTACT".equals(l.section())).toList();
+		this.contact = withheld(report.lines());
+		List<Line> body = report.lines().stream().filter((l) -> !this.contact.contains(l)).toList();
 		this.suspected = body.stream().filter((l) -> Injection.isSuspicious(l.text())).map(Line::lineNumber).toList();
 		this.sent = body.stream().filter((l) -> !this.suspected.contains(l.lineNumber())).toList();
 		this.redaction = PersonalData
 			.redact(this.sent.stream().map((l) -> Injection.withoutInvisible(l.text())).toList(), name(this.contact));
 	}
+
+	/**
+	 * The lines that never leave: the contact sections, every line above the first of a
+	 * section with content (summary, experience, skills…) and any "Date of birth:",
+	 * "Nationality:" or "Familienstand:" line.
+	 */
+	private static List<Line> withheld(List<Line> lines) {
+		int content = 0;
+		while (content < lines.size() && OUTSIDE_CONTENT.contains(lines.get(content).section())) {
+			content++;
+		}
+		int firstContent = (content < lines.size()) ? content : 0;
+		List<Line> withheld = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			if (i < firstContent || "CONTACT".equals(line.section()) || PERSONAL_DETAIL.matcher(line.text()).find()) {
+				withheld.add(line);
+			}
+		}
+		return List.copyOf(withheld);
+	}
+
+	private static final Set<String> OUTSIDE_CONTENT = Set.of("CONTACT", "OTHER");
+
+	private static final Pattern PERSONAL_DETAIL = Pattern
+		.compile("(?iu)^[\\W\\d]*(?:date of birth|birth ?date|d\\.?o\\.?b\\.?"
+				+ "|born|place of birth|nationality|citizenship|marital status|family status|gender|religion"
+				+ "|geburtsdatum|geburtsort|geboren|familienstand|staatsangehörigkeit|nationalität|konfession"
+				+ "|date de naissance|lieu de naissance|nationalité|situation familiale|état civil"
+				+ "|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil)\\s*[:：]");
 
 	List<Line> contact() {
 		return this.contact;
@@ -116,6 +147,28 @@ final class ModelInput {
 		unsupported.addAll(unissued(this.redaction, text));
 		return unsupported;
 	}
+
+	/**
+	 * What a heading of the answer says that the résumé does not: a section name a tailor
+	 * may always use (Summary, Skills, Experience and the like, alone or joined by "&",
+	 * "and", "/" or a comma) says nothing; any other heading may name only what some line
+	 * sent names.
+	 */
+	List<String> unsupportedHeading(String text) {
+		List<String> unsupported = new ArrayList<>(unissued(this.redaction, text));
+		if (!SECTION_NAMES.matcher(text.strip()).matches()) {
+			Claims.unsupported(text, String.join("\n", this.redaction.lines()))
+				.forEach((c) -> unsupported.add(c + " (a heading the résumé does not have)"));
+		}
+		return unsupported;
+	}
+
+	private static final String SECTION_NAME = "(?:(?:professional|work|relevant|technical|core|key|career)\\s+)?"
+			+ "(?:summary|profile|objective|experience|employment(?:\\s+history)?|skills|competencies|expertise"
+			+ "|projects|certifications?|licen[cs]es?|credentials|education|training|qualifications|languages)";
+
+	private static final Pattern SECTION_NAMES = Pattern
+		.compile("(?i)" + SECTION_NAME + "(?:\\s*(?:&|and|/|,)\\s*" + SECTION_NAME + ")*");
 
 	/** The placeholders in {@code text} that the redaction never issued, in words. */
 	static List<String> unissued(PersonalData.Redaction redaction, String text) {

@@ -24,6 +24,9 @@ import io.tailor.worker.scoring.ScoringReport.Line;
  */
 public class OfflineTailor implements Tailor {
 
+	/** How results name this tailor. */
+	public static final String NAME = "offline";
+
 	static final int MAX_BULLETS = 6;
 
 	private static final List<String> ORDER = List.of("CONTACT", "SUMMARY", "SKILLS", "EXPERIENCE", "PROJECTS",
@@ -58,7 +61,7 @@ public class OfflineTailor implements Tailor {
 			out.add("");
 		});
 		String markdown = String.join("\n", out).strip() + "\n";
-		return new TailoredResume(markdown, "offline", null, provenance(markdown, report.lines(), reworded),
+		return new TailoredResume(markdown, NAME, null, provenance(markdown, report.lines(), reworded),
 				report.missingSkills().stream().map(ScoringReport.Skill::label).toList(), List.of(), List.of(),
 				TailoredResume.TokenUsage.NONE, List.copyOf(changes));
 	}

@@ -36,6 +36,15 @@ public record TailoredResume(String markdown, String tailor, String promptVersio
 	}
 
 	/**
+	 * This result, made by a later tailor of the chain because an earlier one gave no
+	 * usable answer, charged with the tokens that answer cost.
+	 */
+	public TailoredResume withFallback(String reason, TokenUsage spent) {
+		return new TailoredResume(this.markdown, this.tailor, this.promptVersion, this.provenance, this.gaps,
+				this.removed, this.suspectedInjections, spent, this.changes, reason);
+	}
+
+	/**
 	 * This result with fewer lines: the Markdown and provenance kept, and the changes
 	 * that say which lines left and why.
 	 */

@@ -48,7 +48,12 @@ class PersonalDataRecallTest {
 			"Java 17/21, Spring Boot 3.4, PostgreSQL 15", "ASP.NET Core 8 Web API, ADO.NET and VB.NET",
 			"Certified Registered Nurse (CCRN), 2018 – present",
 			"Supervised 24 pickers on 2 shifts, 99.6% pick accuracy", "May 2019 – June 2024, 40 hours a week",
-			"Reference number 2021-0457 closed in Q3 2022", "Taught grades 9–12, 150 students a year" };
+			"Reference number 2021-0457 closed in Q3 2022", "Taught grades 9–12, 150 students a year",
+			"Managed a 40,000 Sq. Ft. warehouse", "Led 12 Month-End Close cycles", "Built 3 Audit Trail reports",
+			"Ran 6 Quality Circle meetings a year", "Designed 12 Highway bridges", "Integrated 3 Square terminals",
+			"Maintained 14 Community Gardens", "Shipped 4 Row Level Security features", "Won 2 Plaza awards",
+			"Arranged 300 place settings nightly", "Via Kafka streams processed 2 million events",
+			"Led 12 Park projects", "Suite of tools for 5 teams" };
 
 	private record Kind(String name, Function<Plant, String> line) {
 	}

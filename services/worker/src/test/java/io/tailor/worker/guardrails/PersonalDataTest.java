@@ -1,16 +1,25 @@
 package io.tailor.worker.guardrails;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PersonalDataTest {
 
 	private static final List<String> LINES = List.of("Jane Roe — jane.roe@example.com, +44 20 7946 0958",
 			"Portfolio: https://janeroe.example.dev and github.com/jane-roe", "Lives at 221 Baker Street, London",
 			"Led 2019 – 2023 migration of 14 services; cut cost by 31%", "Kerkstraat 12, Amsterdam");
+
+	@Test
+	void aLongRunOfCapitalsAfterANumberIsReadInLinearTime() {
+		String line = "1 " + "A".repeat(20_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(2),
+				() -> assertThat(PersonalData.redact(List.of(line), null).lines()).containsExactly(line));
+	}
 
 	@Test
 	void replacesEmailsPhonesUrlsAddressesAndTheName() {

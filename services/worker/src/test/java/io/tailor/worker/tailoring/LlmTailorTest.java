@@ -168,23 +168,33 @@ class LlmTailorTest {
 	}
 
 	@Test
-	void contentFilterRefusalsEndTheAttempt() {
+	void aContentFilterRefusalGoesToTheOfflineTailorWithItsReasonOrEndsAChainWithoutIt() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.error(400, "content_filter",
 				"The response was filtered due to the prompt triggering the content management policy.")));
-		assertThatExceptionOfType(ModelRefusedException.class)
-			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai", "offline")));
+		TailoredResume offline = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
+		assertThat(offline.tailor()).isEqualTo("offline");
+		assertThat(offline.fallback()).contains("llm:openai", "refused");
 		this.server.resetAll();
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion("", "content_filter")));
-		assertThatExceptionOfType(ModelRefusedException.class)
-			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")));
+		assertThatExceptionOfType(UnusableAnswerException.class)
+			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")))
+			.satisfies((ex) -> assertThat(ex.reason()).isInstanceOf(ModelRefusedException.class))
+			.satisfies((ex) -> assertThat(ex.spent().inputTokens()).isEqualTo(420));
 	}
 
 	@Test
-	void aTruncatedAnswerIsNotUsed() {
+	void aTruncatedAnswerIsNotUsedButItsTokensAreCharged() {
 		this.server
 			.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion("{\"lines\":[{\"type\"", "length")));
-		assertThatExceptionOfType(ModelTruncatedException.class)
-			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")));
+		assertThatExceptionOfType(UnusableAnswerException.class)
+			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")))
+			.satisfies((ex) -> assertThat(ex.reason()).isInstanceOf(ModelTruncatedException.class))
+			.satisfies((ex) -> assertThat(ex.spent().outputTokens()).isEqualTo(180));
+		TailoredResume offline = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
+		assertThat(offline.tailor()).isEqualTo("offline");
+		assertThat(offline.fallback()).contains("output limit");
+		assertThat(offline.usage().inputTokens()).isEqualTo(420);
+		assertThat(offline.usage().estimatedCostUsd()).isPositive();
 	}
 
 	@Test
@@ -203,10 +213,22 @@ class LlmTailorTest {
 	}
 
 	@Test
-	void twoInvalidAnswersFailTheTailoring() {
+	void twoInvalidAnswersFailTheTailoringWithBothCallsCharged() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion("{\"lines\": []}", "stop")));
-		assertThatExceptionOfType(InvalidModelOutputException.class)
-			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")));
+		assertThatExceptionOfType(UnusableAnswerException.class)
+			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")))
+			.satisfies((ex) -> assertThat(ex.reason()).isInstanceOf(InvalidModelOutputException.class))
+			.satisfies((ex) -> assertThat(ex.spent().inputTokens()).isEqualTo(840));
+	}
+
+	@Test
+	void anAnswerWithEveryLineUnsupportedOrAnInventedHeadingIsNotUsed() {
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion("""
+				{"lines":[{"type":"heading","text":"Nobel Prize Laureate"},
+				 {"type":"bullet","text":"Led 40 engineers at Globex","sources":[7]}],"gaps":[]}""", "stop")));
+		TailoredResume offline = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
+		assertThat(offline.tailor()).isEqualTo("offline");
+		assertThat(offline.fallback()).contains("none of the answer's 2 lines");
 	}
 
 	@Test
@@ -215,6 +237,19 @@ class LlmTailorTest {
 			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop").withFixedDelay(5_000)));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
 		assertThat(tailored.tailor()).isEqualTo("offline");
+	}
+
+	@Test
+	void aServerErrorIsTriedOnceMoreBeforeTheChainMovesOn() {
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("5xx")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(500))
+			.willSetStateTo("recovered"));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("5xx")
+			.whenScenarioStateIs("recovered")
+			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
+		assertThat(tailor(ModelStubs.openAi(this.server, "openai", "offline")).tailor()).isEqualTo("llm:openai");
+		assertThat(this.server.getAllServeEvents()).hasSize(2);
 	}
 
 	@Test

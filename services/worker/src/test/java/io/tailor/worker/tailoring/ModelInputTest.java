@@ -23,6 +23,22 @@ class ModelInputTest {
 	}
 
 	@Test
+	void everyLineAboveTheFirstSectionWithContentAndPersonalDetailsAnywhereStayBehind() {
+		ScoringReport report = new ScoringReport("{}", 50, List.of(new Line(1, "# Anna Schmidt", "CONTACT", false, 0),
+				new Line(2, "anna.schmidt@example.de · 0221 555 0199", "CONTACT", false, 0),
+				new Line(3, "Date of birth: 12 March 1988", "OTHER", false, 0),
+				new Line(4, "- Marital status: married", "OTHER", false, 0),
+				new Line(5, "## Berufserfahrung", "EXPERIENCE", true, 0),
+				new Line(6, "Buchhalterin, Rheinland Logistik GmbH, 2016 – heute", "EXPERIENCE", false, 0.5),
+				new Line(7, "## Weiteres", "OTHER", true, 0), new Line(8, "Nationalität: deutsch", "OTHER", false, 0),
+				new Line(9, "Führerschein Klasse B", "OTHER", false, 0)), List.of(), List.of());
+		ModelInput input = new ModelInput(report);
+		assertThat(input.numbered()).doesNotContain("1988", "married", "deutsch", "Anna", "0221")
+			.contains("L6: Buchhalterin", "L9: Führerschein");
+		assertThat(input.contact()).extracting(Line::lineNumber).containsExactly(1, 2, 3, 4, 8);
+	}
+
+	@Test
 	void theJobsPersonalDataTakesPlaceholdersOfItsOwn() {
 		assertThat(ModelInput.job("Send your CV to hr@pallas.example.com or call +1 815 555 0100"))
 			.isEqualTo("Send your CV to [JOB_EMAIL_1] or call [JOB_PHONE_1]");
