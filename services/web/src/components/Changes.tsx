@@ -68,7 +68,7 @@ interface Props {
 export function Changes({ tailoring, edited }: Props) {
   const fallback = tailoring?.fallback ? (
     <p class="hint" data-testid="fallback">
-      Tailored without the language model, which could not answer: {tailoring.fallback}.
+      Tailored offline: the language model gave no usable answer ({tailoring.fallback}).
     </p>
   ) : null;
   return (

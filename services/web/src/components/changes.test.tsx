@@ -69,7 +69,7 @@ describe('ResultView: what Tailor changed, and why', () => {
 
   it('says why the language model did not write the result when the chain fell back', () => {
     render(<Changes tailoring={{ tailor: 'offline', fallback: 'llm:openai unavailable: openai did not answer', changes: [] }} />);
-    expect(screen.getByTestId('fallback').textContent).toContain('could not answer: llm:openai unavailable: openai did not answer.');
+    expect(screen.getByTestId('fallback').textContent).toContain('no usable answer (llm:openai unavailable: openai did not answer).');
     cleanup();
     render(<Changes tailoring={{ tailor: 'offline', changes: [] }} />);
     expect(screen.queryByTestId('fallback')).toBeNull();
