@@ -186,7 +186,7 @@ public class JobProcessor {
 		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
 		store(current, "", this.exports.render(tailored.markdown()), exports);
 		CoverLetterWriter.Letter letter = this.tailoring.letter(current, report, tailored);
-		store(current, COVER_LETTER, this.exports.render(letter.markdown()), exports);
+		store(current, COVER_LETTER, this.exports.renderLetter(letter.markdown()), exports);
 		succeed(current, delivery, report, tailored, exports, new TailoringRecord.Extras(extraction.hidden(),
 				OriginalMarkdown.of(report.lines()), marked, letter.writer()));
 	}

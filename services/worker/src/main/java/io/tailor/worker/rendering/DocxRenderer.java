@@ -47,14 +47,29 @@ final class DocxRenderer {
 	}
 
 	static byte[] render(String markdown, float scale) {
+		return render(markdown, scale, false);
+	}
+
+	/** A letter: as a résumé, with 7 pt after each paragraph and each list. */
+	static byte[] renderLetter(String markdown, float scale) {
+		return render(markdown, scale, true);
+	}
+
+	private static byte[] render(String markdown, float scale, boolean letter) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(document);
 			XWPFStyles styles = document.createStyles();
 			styles.setStyles(defaults(scale));
 			styles(styles, scale);
 			BigInteger bullets = bulletList(document.createNumbering());
-			for (Block block : ResumeModel.of(markdown)) {
-				write(document, block, bullets, scale);
+			List<Block> blocks = ResumeModel.of(markdown);
+			for (int i = 0; i < blocks.size(); i++) {
+				XWPFParagraph paragraph = write(document, blocks.get(i), bullets, scale);
+				boolean endsList = !(blocks.get(i) instanceof Block.Bullet) || i + 1 == blocks.size()
+						|| !(blocks.get(i + 1) instanceof Block.Bullet);
+				if (letter && endsList) {
+					paragraph.setSpacingAfter(scaled(140, scale));
+				}
 			}
 			document.write(out);
 			return out.toByteArray();
@@ -64,7 +79,7 @@ final class DocxRenderer {
 		}
 	}
 
-	private static void write(XWPFDocument document, Block block, BigInteger bullets, float scale) {
+	private static XWPFParagraph write(XWPFDocument document, Block block, BigInteger bullets, float scale) {
 		XWPFParagraph paragraph = document.createParagraph();
 		switch (block) {
 			case Block.Title t -> runs(styled(paragraph, "Title"), t.text());
@@ -76,6 +91,7 @@ final class DocxRenderer {
 			case Block.Entry e -> entry(paragraph, e, scale);
 			case Block.Paragraph p -> runs(paragraph, p.text());
 		}
+		return paragraph;
 	}
 
 	private static void entry(XWPFParagraph paragraph, Block.Entry entry, float scale) {

@@ -26,13 +26,23 @@ public class Exports {
 	}
 
 	public List<Export> render(String markdown) {
-		PdfRenderer.Layout layout = PdfRenderer.render(markdown);
+		return render(markdown, false);
+	}
+
+	/** A letter's exports: the same checks, a space between its paragraphs. */
+	public List<Export> renderLetter(String markdown) {
+		return render(markdown, true);
+	}
+
+	private List<Export> render(String markdown, boolean letter) {
+		PdfRenderer.Layout layout = letter ? PdfRenderer.renderLetter(markdown) : PdfRenderer.render(markdown);
 		Export pdf = pdf(markdown, layout);
 		if (!pdf.roundTrip()) {
 			layout = PdfRenderer.renderDatesInline(markdown);
 			pdf = pdf(markdown, layout);
 		}
-		byte[] docx = DocxRenderer.render(markdown, layout.scale());
+		byte[] docx = letter ? DocxRenderer.renderLetter(markdown, layout.scale())
+				: DocxRenderer.render(markdown, layout.scale());
 		byte[] md = MarkdownRenderer.render(markdown);
 		return List.of(
 				new Export("docx", ResumeFormat.DOCX.mediaType(), docx, roundTrip(markdown, docx, ResumeFormat.DOCX)),

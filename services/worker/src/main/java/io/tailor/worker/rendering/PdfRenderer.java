@@ -38,7 +38,12 @@ final class PdfRenderer {
 	 * The PDF, at the largest of the type scales that leaves no mostly empty last page.
 	 */
 	static Layout render(String markdown) {
-		return render(ResumeModel.of(markdown));
+		return render(ResumeModel.of(markdown), false);
+	}
+
+	/** A letter: as a résumé, with a space before each paragraph and each list. */
+	static Layout renderLetter(String markdown) {
+		return render(ResumeModel.of(markdown), true);
 	}
 
 	/**
@@ -46,7 +51,7 @@ final class PdfRenderer {
 	 * budget leaves out bullets before it makes the type smaller.
 	 */
 	static int pages(String markdown) {
-		return layout(ResumeModel.of(markdown), SCALES[0]).pages();
+		return layout(ResumeModel.of(markdown), SCALES[0], false).pages();
 	}
 
 	/**
@@ -54,7 +59,7 @@ final class PdfRenderer {
 	 * split right-set text.
 	 */
 	static Layout renderDatesInline(String markdown) {
-		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList());
+		return render(ResumeModel.of(markdown).stream().map(PdfRenderer::datesInline).toList(), false);
 	}
 
 	private static Block datesInline(Block block) {
@@ -66,10 +71,10 @@ final class PdfRenderer {
 		return block;
 	}
 
-	private static Layout render(List<Block> blocks) {
+	private static Layout render(List<Block> blocks, boolean letter) {
 		Layout layout = null;
 		for (float scale : SCALES) {
-			layout = layout(blocks, scale);
+			layout = layout(blocks, scale, letter);
 			if (layout.lastPageFill() >= MOSTLY_EMPTY || layout.pages() == 1) {
 				return layout;
 			}
@@ -77,9 +82,9 @@ final class PdfRenderer {
 		return layout;
 	}
 
-	private static Layout layout(List<Block> blocks, float scale) {
+	private static Layout layout(List<Block> blocks, float scale, boolean letter) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Writer writer = new Writer(document, scale);
+			Writer writer = new Writer(document, scale, letter);
 			for (Block block : blocks) {
 				writer.write(block);
 			}
@@ -148,15 +153,25 @@ final class PdfRenderer {
 
 		private float y;
 
-		Writer(PDDocument document, float scale) throws IOException {
+		private final boolean letter;
+
+		private Block previous;
+
+		Writer(PDDocument document, float scale, boolean letter) throws IOException {
 			this.document = document;
 			this.scale = scale;
+			this.letter = letter;
 			this.regular = font(document, REGULAR_TTF);
 			this.bold = font(document, BOLD_TTF);
 			newPage();
 		}
 
 		void write(Block block) throws IOException {
+			boolean opensList = block instanceof Block.Bullet && !(this.previous instanceof Block.Bullet);
+			if (this.letter && (block instanceof Block.Paragraph || opensList)) {
+				this.y -= 7 * this.scale;
+			}
+			this.previous = block;
 			switch (block) {
 				case Block.Title t -> runs(t.text(), 17, true, 0, 0, 4);
 				case Block.Heading h -> heading(h.text());

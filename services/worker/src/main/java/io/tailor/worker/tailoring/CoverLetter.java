@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The offline cover letter, from the same facts as the tailored résumé: the candidate's
  * name and contact line, the job's title (its first line), the résumé's own summary, and
  * for up to {@value #MAX_POINTS} must-haves the résumé covers, the requirement next to
- * the résumé line that shows it, word for word. Nothing else is said about the candidate,
- * so it invents nothing; requirements the résumé does not cover are not mentioned.
+ * the résumé line that shows it, word for word (a table row without its label). Nothing
+ * else is said about the candidate, so it invents nothing; requirements the résumé does
+ * not cover are not mentioned.
  */
 public final class CoverLetter {
 
@@ -81,6 +82,19 @@ public final class CoverLetter {
 		return Optional.empty();
 	}
 
+	/**
+	 * A résumé line as the letter quotes it: a skills-table row without its label
+	 * ("Clinical | Hemodynamic monitoring, IABP" → "Hemodynamic monitoring, IABP"), its
+	 * columns apart by commas.
+	 */
+	static String quoted(String line) {
+		List<String> parts = List.of(MarkdownText.content(line).strip().split("\\s*(?:\\t|\\s\\|\\s)\\s*"));
+		if (parts.size() > 1 && parts.get(0).split("\\s+").length <= 3 && !line.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
+			parts = parts.subList(1, parts.size());
+		}
+		return String.join(", ", parts);
+	}
+
 	private static List<String> points(String reportJson) {
 		List<String> points = new ArrayList<>();
 		JsonNode requirements = JSON.readTree(reportJson).path("requirements");
@@ -89,8 +103,12 @@ public final class CoverLetter {
 			boolean covered = "COVERED".equals(r.path("verdict").asString(""));
 			boolean must = "MUST".equals(r.path("requirement").path("importance").asString(""));
 			if (covered && must && !evidence.isEmpty() && points.size() < MAX_POINTS) {
-				points.add("- " + r.path("requirement").path("text").asString("").strip() + ": "
-						+ MarkdownText.content(evidence.get(0).path("text").asString("")));
+				String requirement = r.path("requirement")
+					.path("text")
+					.asString("")
+					.strip()
+					.replaceFirst("[.;:,]+$", "");
+				points.add("- " + requirement + " — " + quoted(evidence.get(0).path("text").asString("")));
 			}
 		}
 		return points;

@@ -32,10 +32,19 @@ class CoverLetterTest {
 		assertThat(letter).startsWith("# Marisol Okafor, RN\nColumbus, OH · marisol@example.com\n")
 			.contains("I am writing to apply for the Registered Nurse position.")
 			.contains("Critical-care nurse with 7 years in a medical ICU.")
-			.contains("- Experience with CRRT: Managed CRRT and ECMO patients")
+			.contains("- Experience with CRRT — Managed CRRT and ECMO patients")
 			.doesNotContain("Spanish")
 			.doesNotContain("Epic")
 			.endsWith("Kind regards,\n\nMarisol Okafor, RN\n");
+	}
+
+	@Test
+	void aSkillsTableRowIsQuotedWithoutItsLabel() {
+		assertThat(CoverLetter.quoted("Clinical | Hemodynamic monitoring, arterial lines, IABP"))
+			.isEqualTo("Hemodynamic monitoring, arterial lines, IABP");
+		assertThat(CoverLetter.quoted("ICU Staff Nurse\tRiverside Methodist Hospital\t03/2019 – Present"))
+			.isEqualTo("ICU Staff Nurse, Riverside Methodist Hospital, 03/2019 – Present");
+		assertThat(CoverLetter.quoted("- Managed CRRT and ECMO patients")).isEqualTo("Managed CRRT and ECMO patients");
 	}
 
 	@Test
