@@ -10,14 +10,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The tailoring chain, tried in order ({@code azure-openai}, {@code openai},
  * {@code offline}; default {@code offline}), each provider's settings, and limits that
  * apply to all: call timeout, output tokens, how long a Retry-After may be waited out in
- * place before the job is rescheduled, JSON mode, and prices for the cost estimate.
+ * place before the job is rescheduled, JSON mode, prices for the cost estimate, and the
+ * optional Prompt Shields screening.
  */
 @ConfigurationProperties("tailor.llm")
 public record LlmProperties(@DefaultValue("offline") List<String> provider, @DefaultValue Azure azure,
 		@DefaultValue OpenAi openai, @DefaultValue("60s") Duration timeout, @DefaultValue("2000") int maxOutputTokens,
 		@DefaultValue("5s") Duration maxInlineWait, @DefaultValue("true") boolean jsonMode,
 		@DefaultValue("0.2") double temperature, @DefaultValue Price price, @DefaultValue Breaker breaker,
-		@DefaultValue("200000") long dailyTokenBudget) {
+		@DefaultValue("200000") long dailyTokenBudget, @DefaultValue ContentSafety contentSafety) {
+
+	/**
+	 * Azure AI Content Safety's Prompt Shields on what the model would be given: on when
+	 * the endpoint is set; an API key, or Entra ID when none is set.
+	 */
+	public record ContentSafety(String endpoint, String apiKey) {
+
+		public boolean enabled() {
+			return this.endpoint != null && !this.endpoint.isBlank();
+		}
+
+	}
 
 	/**
 	 * Azure OpenAI: resource endpoint and deployment; an API key, or Entra ID when none

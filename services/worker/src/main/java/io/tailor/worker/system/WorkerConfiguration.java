@@ -25,11 +25,13 @@ import io.tailor.worker.scoring.ScoringClient;
 import io.tailor.worker.scoring.ScoringProperties;
 import io.tailor.worker.llm.AnswerCache;
 import io.tailor.worker.llm.CachingLanguageModel;
+import io.tailor.worker.llm.ContentSafetyPromptShield;
 import io.tailor.worker.llm.JdbcAnswerCache;
 import io.tailor.worker.llm.LanguageModel;
 import io.tailor.worker.llm.LanguageModels;
 import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.llm.MeteredLanguageModel;
+import io.tailor.worker.llm.PromptShield;
 import io.tailor.worker.llm.TracedLanguageModel;
 import io.tailor.worker.tailoring.FallbackTailor;
 import io.tailor.worker.tailoring.LlmCoverLetter;
@@ -75,11 +77,13 @@ class WorkerConfiguration {
 
 	@Bean
 	Tailor tailor(LlmProperties properties, Models models, MeterRegistry meters) {
+		PromptShield shield = properties.contentSafety().enabled()
+				? new ContentSafetyPromptShield(properties.contentSafety(), null) : PromptShield.NONE;
 		List<Tailor> chain = new ArrayList<>();
 		int next = 0;
 		for (String provider : properties.provider()) {
 			chain.add("offline".equals(provider.strip()) ? new OfflineTailor()
-					: new LlmTailor(models.all().get(next++), properties.price()));
+					: new LlmTailor(models.all().get(next++), properties.price(), shield));
 		}
 		return new FallbackTailor(chain, meters);
 	}

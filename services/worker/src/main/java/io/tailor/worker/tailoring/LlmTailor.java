@@ -19,6 +19,7 @@ import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelReply;
 import io.tailor.worker.llm.ModelTruncatedException;
+import io.tailor.worker.llm.PromptShield;
 import io.tailor.worker.llm.Prompts;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringReport.Line;
@@ -47,9 +48,17 @@ public class LlmTailor implements Tailor {
 
 	private final LlmProperties.Price price;
 
+	private final PromptShield shield;
+
 	public LlmTailor(LanguageModel model, LlmProperties.Price price) {
+		this(model, price, PromptShield.NONE);
+	}
+
+	/** As above, the résumé and job description screened by {@code shield} first. */
+	public LlmTailor(LanguageModel model, LlmProperties.Price price, PromptShield shield) {
 		this.model = model;
 		this.price = price;
+		this.shield = shield;
 	}
 
 	@Override
@@ -66,6 +75,7 @@ public class LlmTailor implements Tailor {
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		List<ModelReply> spent = new ArrayList<>();
 		try {
+			screen(input.numbered(), ModelInput.job(jobDescription));
 			Answer answer = ask(system, user, input.lineNumbers(), spent);
 			TailoredResume tailored = assemble(answer, input, system, report, jobDescription);
 			if (tailored.removed().isEmpty()) {
@@ -81,6 +91,17 @@ public class LlmTailor implements Tailor {
 		}
 		catch (InvalidModelOutputException ex) {
 			throw unusable(ex, null, spent);
+		}
+	}
+
+	/** Nothing is sent when the shield finds instructions planted in either. */
+	private void screen(String resume, String job) {
+		List<Integer> attacks = this.shield.attacks(List.of(resume, job));
+		if (!attacks.isEmpty()) {
+			throw new ModelRefusedException(
+					"Prompt Shields found instructions planted in the "
+							+ (attacks.contains(0) ? "résumé" : "job description") + "; nothing was sent to the model",
+					null);
 		}
 	}
 

@@ -9,11 +9,13 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.tailor.worker.llm.ContentSafetyPromptShield;
 import io.tailor.worker.llm.LanguageModels;
 import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelTruncatedException;
 import io.tailor.worker.llm.ModelUnavailableException;
+import io.tailor.worker.llm.PromptShield;
 import io.tailor.worker.testing.ModelStubs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +239,26 @@ class LlmTailorTest {
 			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop").withFixedDelay(5_000)));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
 		assertThat(tailored.tailor()).isEqualTo("offline");
+	}
+
+	@Test
+	void aResumePromptShieldsFindsPlantedInstructionsInIsNotSentAndIsTailoredOffline() {
+		this.server.stubFor(post(urlEqualTo("/contentsafety/text:shieldPrompt?api-version=2024-09-01"))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"userPromptAnalysis\":{\"attackDetected\":false},"
+						+ "\"documentsAnalysis\":[{\"attackDetected\":true},{\"attackDetected\":false}]}")));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
+		LlmProperties properties = ModelStubs.openAi(this.server, "openai", "offline");
+		PromptShield shield = new ContentSafetyPromptShield(
+				new LlmProperties.ContentSafety("https://localhost:" + this.server.httpsPort(), "test-key"),
+				ModelStubs.trustingAzureClient());
+		Tailor chain = new FallbackTailor(List
+			.of(new LlmTailor(LanguageModels.of(properties).get(0), properties.price(), shield), new OfflineTailor()));
+		TailoredResume tailored = chain.tailor(ModelStubs.report(), "- Java");
+		assertThat(tailored.tailor()).isEqualTo("offline");
+		assertThat(tailored.fallback()).contains("Prompt Shields found instructions planted in the résumé");
+		assertThat(this.server.getAllServeEvents()).noneMatch((e) -> e.getRequest().getUrl().equals(OPENAI));
 	}
 
 	@Test

@@ -77,6 +77,14 @@ public final class ModelStubs {
 	 * An Azure SDK HTTP client that trusts WireMock's self-signed certificate; tests
 	 * only.
 	 */
+	public static com.azure.core.http.HttpClient trustingAzureClient() {
+		return client();
+	}
+
+	/**
+	 * An Azure SDK HTTP client that trusts WireMock's self-signed certificate; tests
+	 * only.
+	 */
 	public static HttpClientProvider trustingAzureHttp() {
 		return new HttpClientProvider() {
 			@Override
@@ -106,7 +114,8 @@ public final class ModelStubs {
 	private static LlmProperties properties(List<String> chain, LlmProperties.Azure azure,
 			LlmProperties.OpenAi openAi) {
 		return new LlmProperties(chain, azure, openAi, Duration.ofSeconds(3), 2000, Duration.ofSeconds(2), true, 0.2,
-				new LlmProperties.Price(0.15, 0.6), new LlmProperties.Breaker(50, 4, Duration.ofSeconds(30)), 0);
+				new LlmProperties.Price(0.15, 0.6), new LlmProperties.Breaker(50, 4, Duration.ofSeconds(30)), 0,
+				new LlmProperties.ContentSafety(null, null));
 	}
 
 	/**
