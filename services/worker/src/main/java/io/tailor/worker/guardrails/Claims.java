@@ -48,7 +48,9 @@ public final class Claims {
 		boolean english = EnglishWords.english(known);
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
-			if ((isClaim(token, i == 0) || (english && isTerm(token))) && !known.contains(normalize(token))) {
+			boolean term = !isClaim(token, i == 0) && english && isTerm(token);
+			if ((isClaim(token, i == 0) || term) && !known.contains(normalize(token))
+					&& !(term && EnglishWords.forms(token).stream().anyMatch(known::contains))) {
 				missing.add(token);
 			}
 		}

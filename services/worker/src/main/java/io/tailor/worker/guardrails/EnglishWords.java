@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,7 +25,20 @@ final class EnglishWords {
 	 */
 	private static final Set<String> WORKPLACE = Set.of("onboarding", "offboarding", "coursework", "stakeholder",
 			"stakeholders", "headcount", "handoff", "handoffs", "backend", "frontend", "barcode", "barcodes",
-			"generalist", "upskilling", "upskilled");
+			"generalist", "upskilling", "upskilled", "upskill", "onboarded", "scalable", "scalability", "uptime",
+			"downtime", "codebase", "codebases", "microservice", "microservices", "dataset", "datasets", "roadmap",
+			"roadmaps", "runbook", "runbooks", "failover", "autoscaling", "toolchain", "deliverables", "analytics");
+
+	/**
+	 * British spellings and their American forms, which the list has: "organisation",
+	 * "centre".
+	 */
+	private static final List<String[]> BRITISH = List.of(new String[] { "isation", "ization" },
+			new String[] { "ise", "ize" }, new String[] { "ised", "ized" }, new String[] { "ising", "izing" },
+			new String[] { "yse", "yze" }, new String[] { "ysed", "yzed" }, new String[] { "ysing", "yzing" },
+			new String[] { "our", "or" }, new String[] { "ours", "ors" }, new String[] { "tre", "ter" },
+			new String[] { "tres", "ters" }, new String[] { "lled", "led" }, new String[] { "lling", "ling" },
+			new String[] { "ogue", "og" }, new String[] { "ence", "ense" });
 
 	private static final Set<String> WORDS = read("skills/ordinary-words.txt");
 
@@ -38,7 +52,26 @@ final class EnglishWords {
 
 	static boolean contains(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		return WORDS.contains(lower) || WORKPLACE.contains(lower);
+		return WORDS.contains(lower) || WORKPLACE.contains(lower)
+				|| BRITISH.stream()
+					.anyMatch((b) -> lower.endsWith(b[0])
+							&& WORDS.contains(lower.substring(0, lower.length() - b[0].length()) + b[1]));
+	}
+
+	/**
+	 * The forms a word may take beside itself, for finding it in another text: without a
+	 * plural or past ending, with a plural one ("microservices" for "microservice").
+	 */
+	static List<String> forms(String word) {
+		List<String> forms = new java.util.ArrayList<>(List.of(word + "s", word + "es"));
+		for (String ending : List.of("ies", "es", "s", "ed", "d", "ing")) {
+			if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+				String stem = word.substring(0, word.length() - ending.length());
+				forms.add(ending.equals("ies") ? stem + "y" : stem);
+				forms.add(stem + "e");
+			}
+		}
+		return forms;
 	}
 
 	/** Whether most of the lower-case words of {@code words} are English ones. */

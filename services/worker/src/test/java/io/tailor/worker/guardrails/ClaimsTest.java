@@ -52,6 +52,15 @@ class ClaimsTest {
 	}
 
 	@Test
+	void britishSpellingsOtherFormsOfTheSourcesWordsAndWorkplaceWordsAreNotClaims() {
+		String source = "Built a microservice for the analytics team; analyzed behavior of the order center";
+		assertThat(Claims.unsupported("split the monolith into microservices with better uptime", source)).isEmpty();
+		assertThat(Claims.unsupported("analysed the behaviour of the organisation's centre", source)).isEmpty();
+		assertThat(Claims.unsupported("made the codebase scalable", source)).isEmpty();
+		assertThat(Claims.unsupported("built services for globex dynamics", source)).containsExactly("globex");
+	}
+
+	@Test
 	void placeholdersAreNotClaims() {
 		assertThat(Claims.unsupported("Reach [NAME] at [EMAIL_1]", SOURCE)).isEmpty();
 	}
