@@ -102,11 +102,14 @@ public enum SectionKind {
 		if (marked(line)) {
 			return words.stream().map(SectionKind::named).flatMap(Optional::stream).findFirst();
 		}
-		return titled(line) && words.size() <= 4 && !TITLE_AT.matcher(key).find()
+		return titled(line) && words.size() <= 4 && !TITLE_AT.matcher(key).find() && !line.contains(",")
 				? named(words.getLast()).filter(WEAKLY_NAMED::contains) : Optional.empty();
 	}
 
-	/** A job title at an employer or of a field ("Head of Education"), not a heading. */
+	/**
+	 * A job title at an employer or of a field ("Head of Education"), not a heading; nor
+	 * is a title with a comma ("Senior Manager, Customer Experience").
+	 */
 	private static final Pattern TITLE_AT = Pattern.compile("\\s(?:of|at|for|bei|chez|en|in|@)\\s");
 
 	/**

@@ -298,4 +298,16 @@ class ResumeParserTest {
 		assertThat(parsed.lines().getLast().section()).isEqualTo(SectionKind.EXPERIENCE);
 	}
 
+	@Test
+	void aJobTitleWithACommaIsAnEntryNotAHeading() {
+		ParsedResume parsed = this.parser.parse("""
+				## Experience
+				Senior Manager, Customer Experience
+				Northwind Traders, 2019 – 2024
+				- Ran a 40-seat support team
+				""");
+		assertThat(parsed.sections()).extracting(Section::kind).containsExactly(SectionKind.EXPERIENCE);
+		assertThat(parsed.lines().get(1).heading()).isFalse();
+	}
+
 }
