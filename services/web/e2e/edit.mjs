@@ -3,16 +3,18 @@
 // downloads → the history lists Revision 2 beside the first version. Screenshots, desktop and phone:
 // docs/screenshots/edit-editor-{desktop,phone}.png, edit-revision-{desktop,phone}.png, edit-revision-line.png (the
 // mark beside the line) and edit-history.png.
-// Usage: npm run build && node e2e/edit.mjs   (AXE=/path/to/axe.min.js also fails on serious axe violations)
+// Usage: npm run build && node e2e/edit.mjs   (AXE=/path/to/axe.min.js also fails on serious axe violations;
+// SHOTS_DIR=dir writes the screenshots elsewhere)
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resizeTo } from './settle.mjs';
 import { launchChromium, serveDist } from './static-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = resolve(here, '..');
 const dist = join(web, 'dist');
-const out = resolve(web, '../../docs/screenshots');
+const out = resolve(process.env.SHOTS_DIR || resolve(web, '../../docs/screenshots'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ID = '7d0c2a4e-5b8f-4c1e-9a3d-2f6b8e1c4a90';
 const NEW = 'e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b';
@@ -223,8 +225,8 @@ try {
   await shoot(page, 'edit-editor-desktop.png', page.getByTestId('editor'), page.getByRole('region', { name: 'Your résumé, line by line' }).locator('[data-testid=ed-section]').nth(2), 2000);
 
   // 5. the same editor at phone width: nothing wider than the screen
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(150);
+  // the page has taken the phone width: its resize handlers (the growing textareas' fit) ran and it painted
+  await resizeTo(page, { width: 390, height: 844 });
   await noWiderThan(page, 390);
   await shoot(page, 'edit-editor-phone.png', page.getByTestId('editor'), page.getByRole('region', { name: 'Your résumé, line by line' }).locator('[data-testid=ed-section]').nth(1), 2600);
   await axe(page, 'in the editor (phone)');
@@ -287,9 +289,11 @@ try {
   await page.getByRole('button', { name: 'Edit résumé' }).click();
   await page.getByLabel('Summary, line 1 of 3').fill('Changed.');
   let asked = 0;
-  page.once('dialog', (d) => (asked++, d.dismiss()));
+  const dismissed = page.waitForEvent('dialog', { timeout: 5_000 }).then((d) => (asked++, d.dismiss()));
   await page.getByRole('link', { name: /New tailoring/ }).click();
-  await page.waitForTimeout(200);
+  // the question was asked and dismissed, and the page put the address back (it stays on the job)
+  await dismissed;
+  await page.waitForFunction((id) => location.hash === `#/jobs/${id}`, ID, { timeout: 5_000 });
   check(asked === 1 && (await page.getByTestId('editor').isVisible()), 'asked before leaving, and stayed');
   check(errors.length === 0 && phone.errors.length === 0, `no uncaught page errors: ${[...errors, ...phone.errors].join('; ')}`);
   log('PASS');

@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resizeTo, stopsMoving } from './settle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const web = resolve(here, '..');
@@ -92,25 +93,29 @@ try {
   await page.locator('#resume').setInputFiles(resumePdf);
   await page.getByText('backend-java-senior.pdf').first().waitFor();
   await shot('form-filled');
+  // every progress status the page shows is recorded as it is shown (nothing missed between looks)
+  await page.evaluate(() => {
+    const seen = (globalThis.__tailorSeen = []);
+    const look = () => {
+      const status = document.querySelector('[data-testid=progress-status]')?.textContent?.trim();
+      if (status && seen[seen.length - 1] !== status) seen.push(status);
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByRole('button', { name: 'Tailor my résumé' }).click();
 
   // 5. watch progress
   await page.waitForURL(/#\/jobs\/[0-9a-f-]+$/);
   const jobId = new URL(page.url()).hash.split('/').pop();
   log(`job ${jobId}`);
-  const seen = new Set();
   const progress = page.getByRole('progressbar');
   await Promise.race([progress.waitFor(), page.getByTestId('score').waitFor()]);
   if (await progress.isVisible()) await shot('progress');
-  const started = Date.now();
-  while (Date.now() - started < TIMEOUT) {
-    const status = await page.getByTestId('progress-status').textContent().catch(() => null);
-    if (status) seen.add(status.trim());
-    if (await page.getByTestId('score').isVisible().catch(() => false)) break;
-    const failedBox = page.getByText('We could not tailor this résumé');
-    if (await failedBox.isVisible().catch(() => false)) throw new Error(`job failed: ${await failedBox.locator('..').textContent()}`);
-    await page.waitForTimeout(100);
-  }
+  // the job ends: its score is shown, or the page says it failed
+  const failedBox = page.getByText('We could not tailor this résumé');
+  await page.getByTestId('score').or(failedBox).first().waitFor({ timeout: TIMEOUT });
+  if (await failedBox.isVisible()) throw new Error(`job failed: ${await failedBox.locator('..').textContent()}`);
+  const seen = new Set(await page.evaluate(() => globalThis.__tailorSeen));
   log(`progress seen: ${[...seen].join(' | ') || '(finished before the first look)'}`);
   await page.getByTestId('score').waitFor({ timeout: 5_000 });
 
@@ -139,7 +144,9 @@ try {
     const r = document.getElementById(id).getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   }, `orig-L${lineNo}`, { timeout: 5_000 });
-  await page.waitForTimeout(300);
+  // the smooth scroll to the line has ended, and the tailored line it became is marked
+  await stopsMoving(page.locator(`#orig-L${lineNo}`));
+  await page.getByTestId('tailored').locator('.doc-line.linked').first().waitFor({ timeout: 5_000 }).catch(() => {});
   check((await page.getByTestId('tailored').locator('.doc-line.linked').count()) > 0, 'tailored line linked to the evidence line');
   await shot('side-by-side');
 
@@ -158,8 +165,9 @@ try {
   check(Number(await page.getByTestId('score').textContent()) === score, 'same score after reload');
 
   // 10. phone width: nothing wider than the screen
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.waitForTimeout(200);
+  // the page has taken the narrow width: its resize handlers ran and the result's sections fold (useNarrow)
+  await resizeTo(page, { width: 360, height: 800 });
+  await page.locator('details.fold').first().waitFor({ state: 'attached', timeout: 5_000 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   await shot('result-phone');
   check(overflow <= 360, `no horizontal scrolling at 360 px (page is ${overflow} px wide)`);

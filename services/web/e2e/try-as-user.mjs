@@ -1,14 +1,16 @@
 // Tries the page as a candidate would, with résumés made the way people make them; writes full-page
-// screenshots to docs/screenshots/. Usage: node e2e/try-as-user.mjs [BASE_URL]  (a running suite)
+// screenshots to docs/screenshots/ (SHOTS_DIR=dir to write them elsewhere).
+// Usage: node e2e/try-as-user.mjs [BASE_URL]  (a running suite)
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { animationsDone } from './settle.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BASE_URL = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
-const shots = join(repo, 'docs/screenshots');
+const shots = resolve(process.env.SHOTS_DIR || join(repo, 'docs/screenshots'));
 const tries = [
   ['nurse-docx', 'evals/samples/resumes/icu-nurse-okafor.docx', 'evals/occupations/dev/jobs/icu-rn-bellhaven.txt'],
   ['accountant-two-column-pdf', 'evals/samples/resumes/staff-accountant-lindqvist.pdf', 'evals/occupations/test/jobs/staff-accountant-ridgeway.txt'],
@@ -31,13 +33,18 @@ for (const [name, resume, job] of tries) {
   await page.getByLabel('Job description').fill(readFileSync(join(repo, job), 'utf8'));
   await page.getByRole('button', { name: 'Tailor my résumé' }).click();
   await page.getByRole('heading', { name: 'Requirement by requirement' }).waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(500);
+  // the whole result is drawn: its score and downloads are shown, fonts loaded, transitions (the score bar) ended
+  await page.getByTestId('score').waitFor();
+  await page.getByTestId('download-md').waitFor();
+  await animationsDone(page);
   await page.screenshot({ path: join(shots, `try-${name}.png`), fullPage: true });
   console.log(`[try] ${name}: ${await page.locator('.score-number, [data-score]').first().textContent().catch(() => '?')}`);
   await page.getByRole('link', { name: /New tailoring/ }).click();
 }
 await page.getByRole('heading', { name: 'New tailoring' }).waitFor();
-await page.waitForTimeout(800);
+// the history has loaded and lists (at least) the tailorings just made
+await page.waitForFunction((n) => document.querySelectorAll('[data-testid=history] li.history-item').length >= n, tries.length, { timeout: 30_000 });
+await animationsDone(page);
 await page.screenshot({ path: join(shots, 'try-history.png'), fullPage: true });
 await page.setViewportSize({ width: 390, height: 844 });
 await context.close();

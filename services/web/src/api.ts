@@ -1,4 +1,4 @@
-import type { JobList, JobResult, JobView } from './types';
+import type { JobList, JobResult, JobView, Problem, RevisionRequest } from './types';
 
 /** An RFC 9457 problem the api (or the page itself) reports; title and detail are shown as they are. */
 export class ProblemError extends Error {
@@ -27,7 +27,8 @@ export async function problemFrom(res: Response): Promise<ProblemError> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const body = (await res.json()) as Record<string, unknown>;
+      // The document's Problem names the members; their values are checked here, as any JSON could come back.
+      const body = (await res.json()) as { [K in keyof Problem]?: unknown };
       const title = typeof body.title === 'string' ? body.title : res.statusText || `HTTP ${res.status}`;
       const detail = typeof body.detail === 'string' ? body.detail : null;
       return new ProblemError(title, detail, res.status, typeof body.type === 'string' ? body.type : null);
@@ -117,7 +118,7 @@ export class Api {
   revise(id: string, markdown: string): Promise<JobView> {
     return this.json<JobView>(`/v1/jobs/${encodeURIComponent(id)}/revisions`, {
       method: 'POST',
-      body: JSON.stringify({ markdown }),
+      body: JSON.stringify({ markdown } satisfies RevisionRequest),
       headers: { 'Content-Type': 'application/json' },
     });
   }

@@ -1,57 +1,46 @@
-export type JobStatus = 'QUEUED' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-export type Stage = 'EXTRACTING' | 'SCORING' | 'TAILORING' | 'VERIFYING' | 'RENDERING';
+/*
+ * The api's shapes. Where the OpenAPI document (services/api/openapi/openapi.json) describes a shape, the type here
+ * is derived from src/generated/api.ts, which openapi-typescript makes of that document (`npm run api-types`;
+ * `npm test` first runs scripts/api-types.mjs --check, which fails when the committed file differs from what the
+ * generator makes of the committed document). The document leaves the result's report and tailoring untyped
+ * (`additionalProperties: {}`), so Report, Tailoring and the types they use are written by hand below.
+ */
+import type { components } from './generated/api';
 
-export interface Links {
-  self?: string | null;
-  result?: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface ProgressEvent {
-  status: JobStatus;
-  stage: Stage | null;
-  detail: string | null;
-  at: string;
-}
+export type JobStatus = Schemas['JobView']['status'];
+export type Stage = NonNullable<Schemas['JobView']['stage']>;
+/** Why a job failed (JobView.failureReason). */
+export type FailureReason = NonNullable<Schemas['JobView']['failureReason']>;
 
-export interface JobView {
-  id: string;
-  status: JobStatus;
-  stage: Stage | null;
-  failureReason: string | null;
-  fileName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  events: ProgressEvent[];
-  links: Links;
-  /** The first job of the chain this job revises (an edit saved as a new revision); null or absent for an original. */
-  revisionOf?: string | null;
-  /** 1 for an original result, 2, 3 … for edits saved as revisions; absent from older apis (read as 1). */
-  revision?: number;
-}
+export type Links = Schemas['Links'];
 
-export interface JobSummary {
-  id: string;
-  status: JobStatus;
-  stage: Stage | null;
-  fileName: string | null;
-  /** The job title, read from the first line of the job description; null when it does not say. */
-  jobTitle: string | null;
-  /** The employer the job description names; null when it does not say. */
-  company: string | null;
-  /** The match score (0–100) once the job has succeeded, else null. */
-  score: number | null;
-  createdAt: string;
-  links: Links;
-  /** As on JobView: the first job of the chain this one revises, and which revision it is (1 = the original). */
-  revisionOf?: string | null;
-  revision?: number;
-}
+/** One step of a job's progress, as in JobView.events. */
+export type ProgressEvent = Schemas['ProgressEvent'];
 
-export interface JobList {
-  items: JobSummary[];
-  nextCursor: string | null;
-  next: string | null;
-}
+/**
+ * A job as its owner sees it; also what each `progress` event of GET /v1/jobs/{id}/events carries. revisionOf is the
+ * first job of the chain this job revises (null for an original); revision is 1 for an original result, 2, 3 … for
+ * edits saved as revisions.
+ */
+export type JobView = Schemas['JobView'];
+
+/**
+ * A job in the caller's list: jobTitle and company as the job description names them (null when it does not say),
+ * score (0–100) once the job has succeeded, else null; revisionOf and revision as on JobView.
+ */
+export type JobSummary = Schemas['JobSummary'];
+
+export type JobList = Schemas['JobList'];
+
+/** The body of POST /v1/jobs/{id}/revisions: the candidate's edited résumé as Markdown. */
+export type RevisionRequest = Schemas['RevisionRequest'];
+
+/** An RFC 9457 problem the api answers with (application/problem+json); extension members may follow. */
+export type Problem = Schemas['Problem'];
+
+/* Written by hand: the match report (JobResultView.report in the document, an untyped map). */
 
 /**
  * What sort of skill (since match-v4): a tool or technology, knowledge or a competence, a certification
@@ -131,8 +120,13 @@ export interface Report {
   lines: ResumeLine[];
 }
 
-/** An export the api may offer later (DOCX, PDF); either a map format → href or a list. */
-export type Exports = Record<string, string> | { format?: string; href: string; label?: string }[];
+/**
+ * The result's download links. The api sends a map format → href (as the document says); the page also reads a list
+ * of links, a shape the document does not have (kept by hand).
+ */
+export type Exports = NonNullable<Schemas['JobResultView']['exports']> | { format?: string; href: string; label?: string }[];
+
+/* Written by hand: how the result was tailored (JobResultView.tailoring in the document, an untyped map). */
 
 /**
  * One thing the tailor did to the résumé and why, e.g. kind "moved up" (a section), "reordered" (lines within a
@@ -184,12 +178,15 @@ export interface UnsupportedLine {
   claims: string[];
 }
 
-export interface JobResult {
-  jobId: string;
-  score: number;
+type ResultView = Schemas['JobResultView'];
+
+/**
+ * A succeeded job's result (JobResultView). The document types jobId, score, tailoredMarkdown and createdAt but marks
+ * no property required, so those are made required here (the api always writes them); report and tailoring are
+ * untyped maps in the document and typed by hand (Report, Tailoring).
+ */
+export interface JobResult extends Required<Pick<ResultView, 'jobId' | 'score' | 'tailoredMarkdown' | 'createdAt'>> {
   report: Report;
-  tailoredMarkdown: string;
-  createdAt: string;
   exports?: Exports | null;
   tailoring?: Tailoring | null;
 }

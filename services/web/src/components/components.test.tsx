@@ -515,7 +515,8 @@ describe('History', () => {
   it('names each tailoring by job title and company, with its score and date, so one résumé’s jobs differ', async () => {
     const summary = (over: Partial<JobSummary>): JobSummary => ({
       id: 'x', status: 'SUCCEEDED', stage: null, fileName: 'haines-cv.pdf', jobTitle: null, company: null, score: null,
-      createdAt: '2026-02-01T00:00:00Z', links: {}, ...over,
+      createdAt: '2026-02-01T00:00:00Z', links: { self: '/v1/jobs/x', result: '/v1/jobs/x/result' },
+      revisionOf: null, revision: 1, ...over,
     });
     const items = [
       summary({ id: 'b1', jobTitle: 'Staff Accountant', company: 'Harborline Foods, Inc.', score: 83, createdAt: '2026-03-02T09:00:00Z' }),

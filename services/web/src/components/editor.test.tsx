@@ -26,7 +26,7 @@ const summary = (id: string, revision: number): JobSummary => ({
   company: 'Bellhaven',
   score: 70,
   createdAt: revision === 2 ? '2026-01-01T11:00:00Z' : '2026-01-01T10:00:00Z',
-  links: { self: `/v1/jobs/${id}` },
+  links: { self: `/v1/jobs/${id}`, result: `/v1/jobs/${id}/result` },
   revision,
   revisionOf: revision === 2 ? ID : null,
 });

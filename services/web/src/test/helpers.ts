@@ -16,6 +16,8 @@ export function job(over: Partial<JobView> = {}): JobView {
     updatedAt: '2026-01-01T10:00:00Z',
     events: [],
     links: { self: '/v1/jobs/11111111-2222-3333-4444-555555555555', result: null },
+    revisionOf: null,
+    revision: 1,
     ...over,
   };
 }
