@@ -13,5 +13,6 @@ import io.tailor.scoring.skills.SkillMatch;
  */
 public record MatchReport(String algorithm, String model, String asOf, double experienceYears, int score,
 		List<SkillMatch> matchedSkills, List<SkillMatch> paraphrasedSkills, List<SkillMatch> missingSkills,
-		List<RequirementMatch> requirements, List<LineRelevance> lines, List<SkillWording> wordings) {
+		List<RequirementMatch> requirements, List<LineRelevance> lines, List<SkillWording> wordings,
+		List<Integer> instructionLines, List<String> jobInstructionLines) {
 }

@@ -67,6 +67,8 @@ public class MatchScorer {
 
 	private final Embedder embedder;
 
+	private final InstructionLike instructions;
+
 	private final SkillExtractor skills;
 
 	private final RequirementExtractor requirements;
@@ -78,6 +80,7 @@ public class MatchScorer {
 	public MatchScorer(Embedder embedder, SkillExtractor skills, RequirementExtractor requirements,
 			ResumeParser parser) {
 		this.embedder = embedder;
+		this.instructions = new InstructionLike(embedder);
 		this.skills = skills;
 		this.requirements = requirements;
 		this.parser = parser;
@@ -123,13 +126,37 @@ public class MatchScorer {
 			matches
 				.add(Checks.apply(judge(reqs.get(r), similarity[r], candidates, owned, terms), years, dated, degree));
 		}
+		Instructed instructed = instructed(candidates, jobDescription);
 		return new MatchReport(ALGORITHM, this.embedder.info().name(), asOf.toString(), years, score(matches),
 				asked.stream().filter((s) -> named.contains(s.id())).toList(), paraphrased,
 				asked.stream()
 					.filter((s) -> !owned.contains(s.id()) && s.kind() != Skill.Kind.SOFT && !s.tagged())
 					.toList(),
 				matches, relevance(lines, candidates, Arrays.copyOf(similarity, reqs.size())),
-				SkillWording.of(asked, resumeSkills, resumeText));
+				SkillWording.of(asked, resumeSkills, resumeText), instructed.resume(), instructed.job());
+	}
+
+	/**
+	 * The résumé's line numbers and the job description's lines that read as
+	 * instructions.
+	 */
+	private record Instructed(List<Integer> resume, List<String> job) {
+	}
+
+	private Instructed instructed(List<ResumeLine> candidates, String jobDescription) {
+		List<String> job = jobDescription.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+		List<String> texts = Stream.concat(candidates.stream().map(ResumeLine::text), job.stream()).toList();
+		List<Integer> resume = new ArrayList<>();
+		List<String> jobLines = new ArrayList<>();
+		for (int i : this.instructions.flagged(texts)) {
+			if (i < candidates.size()) {
+				resume.add(candidates.get(i).number());
+			}
+			else {
+				jobLines.add(job.get(i - candidates.size()));
+			}
+		}
+		return new Instructed(List.copyOf(resume), List.copyOf(jobLines));
 	}
 
 	/** A concept's label without a qualifier: "Java (computer programming)" → "Java". */

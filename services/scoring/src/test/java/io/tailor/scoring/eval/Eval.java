@@ -61,6 +61,9 @@ public final class Eval {
 					.evaluate(scorer, embedder, asOf,
 							args.length > 0 && args[0].equals("--verbose") && !f[0].strip().endsWith("-test")));
 			}
+			for (String split : List.of("dev", "test")) {
+				figures.putAll(Screening.evaluate(embedder, split));
+			}
 		}
 		List<Path> spans = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
 		for (SkillSpans.Split split : List.of(SkillSpans.Split.DEV, SkillSpans.Split.TEST)) {
@@ -108,7 +111,7 @@ public final class Eval {
 			}
 			double before = baseline.get(metric).asDouble();
 			double now = ((Number) figures.get(metric)).doubleValue();
-			boolean lowerIsBetter = metric.endsWith("ordinaryWordHits");
+			boolean lowerIsBetter = metric.endsWith("ordinaryWordHits") || metric.endsWith("falsePositiveRate");
 			double change = lowerIsBetter ? before - now : now - before;
 			String verdict = (change < -tolerance) ? "REGRESSION" : (change > tolerance) ? "better" : "ok";
 			regressions += verdict.equals("REGRESSION") ? 1 : 0;

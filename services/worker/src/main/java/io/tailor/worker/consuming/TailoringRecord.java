@@ -28,13 +28,15 @@ record TailoringRecord(String tailor, String promptVersion, List<TailoredResume.
 			String jobDescription, Extras extras) {
 		List<Integer> suspected = tailored.suspectedInjections().isEmpty() ? report.lines()
 			.stream()
-			.filter((l) -> Injection.isSuspicious(l.text()))
+			.filter((l) -> Injection.isSuspicious(l.text()) || report.instructionLines().contains(l.lineNumber()))
 			.map(ScoringReport.Line::lineNumber)
 			.toList() : tailored.suspectedInjections();
+		List<String> jobLines = new java.util.ArrayList<>(Injection.suspiciousLines(jobDescription));
+		report.jobInstructionLines().stream().filter((l) -> !jobLines.contains(l)).forEach(jobLines::add);
 		return new TailoringRecord(tailored.tailor(), tailored.promptVersion(), tailored.provenance(), tailored.gaps(),
 				tailored.removed(), suspected, tailored.usage(), exports, extras.hiddenText(), tailored.changes(),
 				extras.original(), extras.unsupported(), tailored.fallback(), extras.coverLetter(),
-				Injection.suspiciousLines(jobDescription));
+				List.copyOf(jobLines));
 	}
 
 	/**

@@ -31,7 +31,9 @@ public class ScoringClient {
 		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills(),
 				(wire.missingSkills() != null) ? wire.missingSkills() : List.of(),
 				(wire.experienceYears() != null) ? wire.experienceYears() : 0,
-				(wire.wordings() != null) ? wire.wordings() : List.of());
+				(wire.wordings() != null) ? wire.wordings() : List.of(),
+				(wire.instructionLines() != null) ? wire.instructionLines() : List.of(),
+				(wire.jobInstructionLines() != null) ? wire.jobInstructionLines() : List.of());
 	}
 
 	private String call(Map<String, String> request) {

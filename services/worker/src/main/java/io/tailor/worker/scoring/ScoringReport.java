@@ -6,10 +6,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * The parts of scoring's match report the worker acts on; {@code json} is the whole
- * report as received, stored with the result.
+ * report as received, stored with the result. {@code instructionLines} are the résumé's
+ * line numbers and {@code jobInstructionLines} the job description's lines that read as
+ * instructions to a model by meaning.
  */
 public record ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
-		List<Skill> missingSkills, double experienceYears, List<Wording> wordings) {
+		List<Skill> missingSkills, double experienceYears, List<Wording> wordings, List<Integer> instructionLines,
+		List<String> jobInstructionLines) {
+
+	public ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills,
+			double experienceYears, List<Wording> wordings) {
+		this(json, score, lines, matchedSkills, missingSkills, experienceYears, wordings, List.of(), List.of());
+	}
 
 	public ScoringReport(String json, int score, List<Line> lines, List<Skill> matchedSkills,
 			List<Skill> missingSkills) {
@@ -43,7 +51,8 @@ public record ScoringReport(String json, int score, List<Line> lines, List<Skill
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Wire(int score, List<Line> lines, List<Skill> matchedSkills, List<Skill> missingSkills,
-			Double experienceYears, List<Wording> wordings) {
+			Double experienceYears, List<Wording> wordings, List<Integer> instructionLines,
+			List<String> jobInstructionLines) {
 	}
 
 }

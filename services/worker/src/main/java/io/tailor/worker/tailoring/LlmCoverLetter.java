@@ -47,7 +47,7 @@ public class LlmCoverLetter implements CoverLetterWriter {
 		ModelInput input = new ModelInput(report);
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		String user = Prompts.render(PROMPT + "/user.md", Map.of("covered", covered(report.json()), "resume",
-				input.numbered(), "job", ModelInput.job(jobDescription)));
+				input.numbered(), "job", ModelInput.job(jobDescription, report.jobInstructionLines())));
 		for (LanguageModel model : this.models) {
 			try {
 				List<Turn> turns = List.of(Turn.user(user));

@@ -70,12 +70,12 @@ public class LlmTailor implements Tailor {
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
 		ModelInput input = new ModelInput(report);
 		String user = Prompts.render(PROMPT + "/user.md",
-				Map.of("resume", input.numbered(), "job", ModelInput.job(jobDescription), "matched",
-						labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
+				Map.of("resume", input.numbered(), "job", ModelInput.job(jobDescription, report.jobInstructionLines()),
+						"matched", labels(report.matchedSkills()), "missing", labels(report.missingSkills())));
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		List<ModelReply> spent = new ArrayList<>();
 		try {
-			screen(input.numbered(), ModelInput.job(jobDescription));
+			screen(input.numbered(), ModelInput.job(jobDescription, report.jobInstructionLines()));
 			Answer answer = ask(system, user, input.lineNumbers(), spent);
 			TailoredResume tailored = assemble(answer, input, system, report, jobDescription);
 			if (tailored.removed().isEmpty()) {

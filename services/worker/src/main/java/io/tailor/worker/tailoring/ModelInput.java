@@ -50,7 +50,10 @@ final class ModelInput {
 					+ Pattern.quote(skill.label().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")));
 		this.contact = withheld(report.lines());
 		List<Line> body = report.lines().stream().filter((l) -> !this.contact.contains(l)).toList();
-		this.suspected = body.stream().filter((l) -> Injection.isSuspicious(l.text())).map(Line::lineNumber).toList();
+		this.suspected = body.stream()
+			.filter((l) -> Injection.isSuspicious(l.text()) || report.instructionLines().contains(l.lineNumber()))
+			.map(Line::lineNumber)
+			.toList();
 		this.sent = body.stream().filter((l) -> !this.suspected.contains(l.lineNumber())).toList();
 		this.redaction = PersonalData
 			.redact(this.sent.stream().map((l) -> Injection.withoutInvisible(l.text())).toList(), name(this.contact));
@@ -116,7 +119,13 @@ final class ModelInput {
 	 * replaced.
 	 */
 	static String job(String jobDescription) {
+		return job(jobDescription, List.of());
+	}
+
+	/** As above, also without the lines scoring found read as instructions by meaning. */
+	static String job(String jobDescription, List<String> instructions) {
 		List<String> lines = jobDescription.lines()
+			.filter((l) -> !instructions.contains(l.strip()))
 			.map(Injection::withoutInvisible)
 			.filter((l) -> !Injection.isSuspicious(l))
 			.toList();
