@@ -269,7 +269,7 @@ class HostileModelTest {
 			.json()
 			.get("id")
 			.asString();
-		JsonNode finished = await(id);
+		JsonNode finished = Services.awaitFinal(api, token, id);
 		JsonNode result = api.get(token, "/v1/jobs/" + id + "/result").json();
 		List<String> requests = llm.getAllServeEvents()
 			.stream()
@@ -352,17 +352,6 @@ class HostileModelTest {
 			}
 		}
 		return "";
-	}
-
-	private static JsonNode await(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
-		while (!job.get("status").asString().matches("SUCCEEDED|FAILED|CANCELLED")
-				&& Instant.now().isBefore(deadline)) {
-			Services.sleep(Duration.ofMillis(100));
-			job = api.get(token, "/v1/jobs/" + id).json();
-		}
-		return job;
 	}
 
 	private static String base() {

@@ -69,7 +69,7 @@ class LlmEndToEndTest {
 			.json()
 			.get("id")
 			.asString();
-		JsonNode job = await(api, token, id);
+		JsonNode job = Services.awaitFinal(api, token, id);
 		assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
 		JsonNode result = api.get(token, "/v1/jobs/" + id + "/result").json();
 		JsonNode tailoring = result.get("tailoring");
@@ -84,17 +84,6 @@ class LlmEndToEndTest {
 		assertThat(result.get("exports").size()).isEqualTo(6);
 		String sent = llm.getAllServeEvents().get(0).getRequest().getBodyAsString();
 		assertThat(sent).doesNotContain("marcus.tanakawebb@example.com", "555-0163", "Marcus Tanaka-Webb");
-	}
-
-	private static JsonNode await(ApiClient api, String token, String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
-		while (!job.get("status").asString().matches("SUCCEEDED|FAILED|CANCELLED")
-				&& Instant.now().isBefore(deadline)) {
-			Services.sleep(Duration.ofMillis(200));
-			job = api.get(token, "/v1/jobs/" + id).json();
-		}
-		return job;
 	}
 
 }

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tailor.api.testing.ApiClient;
+import tools.jackson.databind.JsonNode;
+
 /**
  * The services as separate processes from their built jars, the way make run starts them.
  */
@@ -116,6 +119,18 @@ final class Services {
 			}
 		}
 
+	}
+
+	/** The job once it is final, or as it is after 60 s. */
+	static JsonNode awaitFinal(ApiClient api, String token, String id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
+		while (!job.get("status").asString().matches("SUCCEEDED|FAILED|CANCELLED")
+				&& Instant.now().isBefore(deadline)) {
+			sleep(Duration.ofMillis(100));
+			job = api.get(token, "/v1/jobs/" + id).json();
+		}
+		return job;
 	}
 
 	static void sleep(Duration duration) {
