@@ -38,7 +38,7 @@ for (const [name, resume, job] of tries) {
   await page.getByTestId('download-md').waitFor();
   await animationsDone(page);
   await page.screenshot({ path: join(shots, `try-${name}.png`), fullPage: true });
-  console.log(`[try] ${name}: ${await page.locator('.score-number, [data-score]').first().textContent().catch(() => '?')}`);
+  console.log(`[try] ${name}: ${await page.getByTestId('score').first().textContent().catch(() => '?')}`);
   await page.getByRole('link', { name: /New tailoring/ }).click();
 }
 await page.getByRole('heading', { name: 'New tailoring' }).waitFor();

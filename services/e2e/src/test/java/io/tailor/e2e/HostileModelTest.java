@@ -59,6 +59,9 @@ class HostileModelTest {
 
 	private static final List<String> MISSED = new ArrayList<>();
 
+	/** Every request body the model was sent, across all cases. */
+	private static final List<String> SENT = new ArrayList<>();
+
 	private static WireMockServer llm;
 
 	private static Suite suite;
@@ -108,8 +111,12 @@ class HostileModelTest {
 		assertThat(MISSED).as("hostile cases not caught").isEmpty();
 		assertThat(TALLY.values()).allMatch((t) -> t[0] > 0 && t[0] == t[1]);
 		String metrics = get("http://localhost:" + suite.workerPort + "/actuator/prometheus", null);
-		assertThat(metrics).contains("gen_ai_client_operation_duration_seconds_count{", "tailor_llm_fallbacks_total{",
-				"resilience4j_circuitbreaker_state{", "tailor_llm_tokens_total{");
+		assertThat(metrics).contains("resilience4j_circuitbreaker_state{");
+		assertThat(counted(metrics, "gen_ai_client_operation_duration_seconds_count{", "error_type=\"none\""))
+			.isGreaterThan(cases);
+		assertThat(counted(metrics, "tailor_llm_fallbacks_total{", "reason=\"truncated\"")).isEqualTo(1);
+		assertThat(counted(metrics, "tailor_llm_fallbacks_total{", "reason=\"invalid\"")).isGreaterThanOrEqualTo(3);
+		assertThat(counted(metrics, "tailor_llm_tokens_total{", "direction=\"input\"")).isGreaterThan(420.0 * cases);
 	}
 
 	private void fabrications() throws Exception {
@@ -154,7 +161,9 @@ class HostileModelTest {
 		removed(category, "EMAIL_9", bullet("Reach me at [EMAIL_9] or [PHONE_7]", "Mentored 3 engineers"));
 		removed(category, "URL_5", bullet("Portfolio: [URL_5]", "Built 12 Airflow"));
 		category = "personal data in a request";
-		List<String> requests = llm.getAllServeEvents().stream().map((e) -> e.getRequest().getBodyAsString()).toList();
+		List<String> requests = List.copyOf(SENT);
+		assertThat(requests).as("requests the model was sent, one a case at least")
+			.hasSizeGreaterThanOrEqualTo(cases - 1);
 		for (String value : List.of("Priya", "Raman", "examplemail", "555-0187", "Willowbrook", "talent@fabrikam")) {
 			tally(category, value, requests.stream().noneMatch((r) -> r.contains(value)));
 		}
@@ -195,6 +204,14 @@ class HostileModelTest {
 		tally(category, "a 500 is tried once more",
 				"llm:openai".equals(retried.result().get("tailoring").get("tailor").asString())
 						&& retried.requests().size() == 2);
+	}
+
+	/** The sum of the series of a metric whose labels include {@code label}. */
+	private static double counted(String metrics, String series, String label) {
+		return metrics.lines()
+			.filter((l) -> l.startsWith(series) && l.contains(label))
+			.mapToDouble((l) -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	private void removed(String category, String fragment, String line) throws Exception {
@@ -252,6 +269,7 @@ class HostileModelTest {
 
 	/** As above, the model giving the answers in turn, the last one from then on. */
 	private Outcome run(List<ResponseDefinitionBuilder> answers, String reference) throws Exception {
+		SENT.addAll(llm.getAllServeEvents().stream().map((e) -> e.getRequest().getBodyAsString()).toList());
 		llm.resetAll();
 		llm.stubFor(post(urlEqualTo("/v1/chat/completions")).atPriority(10)
 			.willReturn(ModelStubs.completion("not a letter", "stop")));

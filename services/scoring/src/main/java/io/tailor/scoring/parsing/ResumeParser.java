@@ -32,6 +32,7 @@ public class ResumeParser {
 	private static List<ResumeLine> lines(String text) {
 		List<ResumeLine> lines = new ArrayList<>();
 		SectionKind current = SectionKind.CONTACT;
+		int contactFrom = 0;
 		String[] raw = text.split("\\R", -1);
 		for (int i = 0; i < raw.length; i++) {
 			String line = raw[i].strip();
@@ -42,8 +43,7 @@ public class ResumeParser {
 			if (heading.isEmpty() && !lines.isEmpty() && line.startsWith("#") && isHeadingShaped(line)) {
 				heading = Optional.of(SectionKind.OTHER);
 			}
-			if (heading.isEmpty() && current == SectionKind.CONTACT && lines.stream().noneMatch(ResumeLine::heading)
-					&& contactEnds(lines, line)) {
+			if (heading.isEmpty() && current == SectionKind.CONTACT && contactEnds(lines.size() - contactFrom, line)) {
 				current = SectionKind.OTHER;
 			}
 			Matcher inline = INLINE_HEADING.matcher(line);
@@ -55,24 +55,30 @@ public class ResumeParser {
 			}
 			current = heading.orElse(current);
 			lines.add(new ResumeLine(i + 1, line, current, heading.isPresent()));
+			if (heading.isPresent()) {
+				contactFrom = lines.size();
+			}
 		}
 		return lines;
 	}
 
 	/**
-	 * The contact block ends, with no heading, at a paragraph, a bullet, or after
-	 * {@value #CONTACT_LINES} lines: what follows is the résumé's content. A long line of
-	 * contact details (an e-mail, a phone number, a link, or short items apart by
-	 * separators) is not a paragraph.
+	 * A contact block (the lines before any heading, or a contact or personal-details
+	 * section) ends at a paragraph, a bullet, or after {@value #CONTACT_LINES} lines of
+	 * it: what follows is the résumé's content. A long line of contact details (an
+	 * e-mail, a phone number, a link, or short items apart by separators, in few words)
+	 * is not a paragraph.
 	 */
-	private static boolean contactEnds(List<ResumeLine> lines, String line) {
-		return lines.size() >= CONTACT_LINES || (line.length() > 100 && !CONTACT_DETAILS.matcher(line).find())
-				|| line.matches("^[-*•·▪►–]\\s.*");
+	private static boolean contactEnds(int linesOfIt, String line) {
+		boolean details = (CONTACT_DETAILS.matcher(line).find() && line.split("\\s+").length <= 16)
+				|| SEPARATED_ITEMS.matcher(line).matches();
+		return linesOfIt >= CONTACT_LINES || (line.length() > 100 && !details) || line.matches("^[-*•·▪►–]\\s.*");
 	}
 
 	private static final Pattern CONTACT_DETAILS = Pattern
-		.compile("@|\\+?\\(?\\d{2,4}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{3,4}\\b|https?://|www\\.|linkedin\\.|github\\.|"
-				+ "^[^.!?·|•]{1,60}(?:\\s[·|•]\\s[^.!?·|•]{1,60}){2,}$");
+		.compile("@|\\+?\\(?\\d{2,4}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{3,4}\\b|https?://|www\\.|linkedin\\.|github\\.");
+
+	private static final Pattern SEPARATED_ITEMS = Pattern.compile("[^.!?·|•]{1,60}(?:\\s[·|•]\\s[^.!?·|•]{1,60}){2,}");
 
 	private static final int CONTACT_LINES = 8;
 

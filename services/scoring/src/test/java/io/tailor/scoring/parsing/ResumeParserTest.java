@@ -290,11 +290,10 @@ class ResumeParserTest {
 				Telefon: 0221 555 0199
 				E-Mail: anna.schmidt@example.de
 				Führerschein: Klasse B
-				- Mitglied im Kölner Buchhaltungsverband
 				## Berufserfahrung
 				Buchhalterin, Rheinland Logistik GmbH, 2016 – heute
 				""");
-		assertThat(parsed.lines().subList(0, 11)).extracting(ResumeLine::section).containsOnly(SectionKind.CONTACT);
+		assertThat(parsed.lines().subList(0, 10)).extracting(ResumeLine::section).containsOnly(SectionKind.CONTACT);
 		assertThat(parsed.lines().getLast().section()).isEqualTo(SectionKind.EXPERIENCE);
 	}
 
@@ -308,6 +307,20 @@ class ResumeParserTest {
 				""");
 		assertThat(parsed.sections()).extracting(Section::kind).containsExactly(SectionKind.EXPERIENCE);
 		assertThat(parsed.lines().get(1).heading()).isFalse();
+	}
+
+	@Test
+	void aPersonalDetailsSectionEndsAtABulletLikeAnyContactBlock() {
+		ParsedResume parsed = this.parser.parse("""
+				Jane Doe
+				Personal Details
+				jane@example.com
+				Key Achievements
+				- Cut p95 latency by 40% with Redis caching
+				Senior Engineer, Northwind, 2020 – 2024
+				""");
+		assertThat(parsed.lines().get(4).section()).isEqualTo(SectionKind.OTHER);
+		assertThat(parsed.lines().getLast().section()).isNotEqualTo(SectionKind.CONTACT);
 	}
 
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class Claims {
 
 	private static final Pattern TOKEN = Pattern
-		.compile("\\[[A-Z]+(?:_\\d+)?]|\\.?[\\p{L}\\p{N}]+(?:[.\\-/+#][\\p{L}\\p{N}+#]*)*");
+		.compile("\\[[A-Z]+(?:_\\d+)?]|\\.?[\\p{L}\\p{N}]++(?:[.\\-/+#][\\p{L}\\p{N}+#]*+){0,24}");
 
 	private static final Set<String> COMMON = Set.of("i", "a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
 			"for", "with", "by", "from", "as", "summary", "skills", "experience", "education", "projects",

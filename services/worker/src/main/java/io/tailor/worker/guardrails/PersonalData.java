@@ -34,7 +34,7 @@ public final class PersonalData {
 			"friday", "saturday", "sunday");
 
 	private static final Pattern URL = Pattern.compile(
-			"(?i)\\b(?:https?://|www\\.)\\S+|\\b(?!(?:asp|ado|vb)\\.net\\b)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
+			"(?i)\\b(?:https?://|www\\.)\\S+|\\b(?!(?:asp|ado|vb)\\.net\\b)[a-z0-9-]++(?:\\.[a-z0-9-]++){0,8}\\.(?:com|org|net|io|dev|me|app|ai|co|nl|de|uk|eu|fr|es|it)(?:/[^\\s,;)]*)?");
 
 	private static final Pattern PHONE = Pattern.compile("(?<![\\w/])\\+?\\(?\\d[\\d\\s().-]{7,}\\d(?![\\w/])");
 

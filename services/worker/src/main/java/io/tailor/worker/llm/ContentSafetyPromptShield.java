@@ -19,6 +19,7 @@ import com.azure.core.http.policy.FixedDelay;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.util.Context;
+import com.azure.core.util.HttpClientOptions;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #MAX_DOCUMENTS} documents and {@value #MAX_CHARACTERS} characters, a longer
  * document split; a document is an attack when any of its parts is. Authenticates with
  * the key when one is set, else with Entra ID (Cognitive Services User on the resource);
- * a failed request is tried twice more, 200 ms apart.
+ * a failed request is tried twice more, 200 ms apart whatever Retry-After says, each
+ * answer awaited 10 s at most; an answer judging fewer documents than sent is no answer.
+ * A longer document's parts overlap by {@value #OVERLAP} characters.
  */
 public final class ContentSafetyPromptShield implements PromptShield {
 
@@ -39,6 +42,9 @@ public final class ContentSafetyPromptShield implements PromptShield {
 	static final int MAX_DOCUMENTS = 5;
 
 	static final int MAX_CHARACTERS = 10_000;
+
+	/** Parts of a long document overlap by this much, so that no sentence is only cut. */
+	static final int OVERLAP = 500;
 
 	private static final String REQUEST = "Tailor this résumé to the job description.";
 
@@ -54,8 +60,11 @@ public final class ContentSafetyPromptShield implements PromptShield {
 				: new BearerTokenAuthenticationPolicy(new DefaultAzureCredentialBuilder().build(),
 						"https://cognitiveservices.azure.com/.default");
 		HttpPipelineBuilder builder = new HttpPipelineBuilder()
-			.policies(new RetryPolicy(new FixedDelay(2, Duration.ofMillis(200))), credential);
-		this.pipeline = ((http != null) ? builder.httpClient(http) : builder).build();
+			.policies(new RetryPolicy(new FixedDelay(2, Duration.ofMillis(200)), (String) null, null), credential);
+		this.pipeline = builder
+			.httpClient((http != null) ? http
+					: HttpClient.createDefault(new HttpClientOptions().setResponseTimeout(Duration.ofSeconds(10))))
+			.build();
 		this.url = settings.endpoint().replaceAll("/+$", "") + "/contentsafety/text:shieldPrompt?api-version="
 				+ API_VERSION;
 	}
@@ -66,7 +75,7 @@ public final class ContentSafetyPromptShield implements PromptShield {
 		List<String> parts = new ArrayList<>();
 		for (int d = 0; d < documents.size(); d++) {
 			String text = documents.get(d);
-			for (int at = 0; at < text.length(); at += MAX_CHARACTERS) {
+			for (int at = 0; at == 0 || at + OVERLAP < text.length(); at += MAX_CHARACTERS - OVERLAP) {
 				parts.add(text.substring(at, Math.min(text.length(), at + MAX_CHARACTERS)));
 				owners.add(d);
 			}
@@ -103,6 +112,11 @@ public final class ContentSafetyPromptShield implements PromptShield {
 						"Content Safety answered " + response.getStatusCode() + " to Prompt Shields", null, null);
 			}
 			JsonNode analysis = JSON.readTree(body).path("documentsAnalysis");
+			if (analysis.size() != documents.size()) {
+				throw new ModelUnavailableException(
+						"Content Safety judged " + analysis.size() + " of " + documents.size() + " documents", null,
+						null);
+			}
 			List<Boolean> verdicts = new ArrayList<>();
 			for (int i = 0; i < documents.size(); i++) {
 				verdicts.add(analysis.path(i).path("attackDetected").asBoolean(false));

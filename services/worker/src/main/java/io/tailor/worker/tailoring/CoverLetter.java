@@ -89,7 +89,8 @@ public final class CoverLetter {
 	 */
 	static String quoted(String line) {
 		List<String> parts = List.of(MarkdownText.content(line).strip().split("\\s*(?:\\t|\\s\\|\\s)\\s*"));
-		if (parts.size() > 1 && parts.get(0).split("\\s+").length <= 3 && !line.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
+		if (parts.size() == 2 && parts.get(0).split("\\s+").length <= 3 && parts.get(1).contains(",")
+				&& !line.matches(".*\\b(?:19|20)\\d{2}\\b.*")) {
 			parts = parts.subList(1, parts.size());
 		}
 		return String.join(", ", parts);

@@ -75,6 +75,11 @@ public class LlmTailor implements Tailor {
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		List<ModelReply> spent = new ArrayList<>();
 		try {
+			if (input.lineNumbers().isEmpty()) {
+				throw new ModelRefusedException(
+						"nothing of the résumé may be sent to the model: all of it is contact " + "or personal details",
+						null);
+			}
 			screen(input.numbered(), ModelInput.job(jobDescription, report.jobInstructionLines()));
 			Answer answer = ask(system, user, input.lineNumbers(), spent);
 			TailoredResume tailored = assemble(answer, input, system, report, jobDescription);

@@ -15,6 +15,7 @@ import io.tailor.worker.guardrails.Claims;
 import io.tailor.worker.guardrails.Echo;
 import io.tailor.worker.guardrails.Injection;
 import io.tailor.worker.guardrails.PersonalData;
+import io.tailor.worker.guardrails.SectionNames;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringReport.Line;
 
@@ -87,7 +88,8 @@ final class ModelInput {
 				+ "|born|place of birth|nationality|citizenship|marital status|family status|gender|religion"
 				+ "|geburtsdatum|geburtsort|geboren|familienstand|staatsangehörigkeit|nationalität|konfession"
 				+ "|date de naissance|lieu de naissance|nationalité|situation familiale|état civil"
-				+ "|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil)\\s*[:：]");
+				+ "|fecha de nacimiento|lugar de nacimiento|nacionalidad|estado civil"
+				+ "|geboortedatum|geboorteplaats|burgerlijke staat|nationaliteit)(?:\\s*[:：|\\t]|\\s+\\d)");
 
 	List<Line> contact() {
 		return this.contact;
@@ -158,26 +160,18 @@ final class ModelInput {
 	}
 
 	/**
-	 * What a heading of the answer says that the résumé does not: a section name a tailor
-	 * may always use (Summary, Skills, Experience and the like, alone or joined by "&",
-	 * "and", "/" or a comma) says nothing; any other heading may name only what some line
-	 * sent names.
+	 * What a heading of the answer says that the résumé does not: a heading that only
+	 * names a section ({@link SectionNames}) says nothing; any other may name only what
+	 * some line sent names, its first word included.
 	 */
 	List<String> unsupportedHeading(String text) {
 		List<String> unsupported = new ArrayList<>(unissued(this.redaction, text));
-		if (!SECTION_NAMES.matcher(text.strip()).matches()) {
-			Claims.unsupported(text, String.join("\n", this.redaction.lines()))
+		if (!SectionNames.only(text)) {
+			Claims.unsupported("x " + text, String.join("\n", this.redaction.lines()))
 				.forEach((c) -> unsupported.add(c + " (a heading the résumé does not have)"));
 		}
 		return unsupported;
 	}
-
-	private static final String SECTION_NAME = "(?:(?:professional|work|relevant|technical|core|key|career)\\s+)?"
-			+ "(?:summary|profile|objective|experience|employment(?:\\s+history)?|skills|competencies|expertise"
-			+ "|projects|certifications?|licen[cs]es?|credentials|education|training|qualifications|languages)";
-
-	private static final Pattern SECTION_NAMES = Pattern
-		.compile("(?i)" + SECTION_NAME + "(?:\\s*(?:&|and|/|,)\\s*" + SECTION_NAME + ")*");
 
 	/** The placeholders in {@code text} that the redaction never issued, in words. */
 	static List<String> unissued(PersonalData.Redaction redaction, String text) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tailor.worker.guardrails.Claims;
+import io.tailor.worker.guardrails.SectionNames;
 import io.tailor.worker.tailoring.MarkdownText;
 
 /**
@@ -34,6 +35,7 @@ public final class GroundingCheck {
 		String source = withAlso(sourceText, alsoStated);
 		return tailoredMarkdown.lines()
 			.filter((l) -> !l.isBlank())
+			.filter((l) -> !(l.startsWith("#") && SectionNames.only(MarkdownText.content(l))))
 			.filter((l) -> !Claims.unsupported(MarkdownText.content(l), source).isEmpty())
 			.toList();
 	}

@@ -118,6 +118,23 @@ class HiddenTextTest {
 	}
 
 	@Test
+	void twoWhiteBoxesFilledAsOnePathHideTheLinesUnderBoth() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			text(content, font, 12, 0f, 50, 760, "CANARY-one " + CANARY);
+			text(content, font, 12, 0f, 50, 740, "Built payment APIs in Java");
+			text(content, font, 12, 0f, 50, 720, "CANARY-two " + CANARY);
+			content.setNonStrokingColor(1f);
+			content.addRect(45, 755, 500, 18);
+			content.addRect(45, 715, 500, 18);
+			content.fill();
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java");
+	}
+
+	@Test
 	void pdfTextInALayerThatIsOffIsHiddenAndInALayerThatIsOnIsNot() throws IOException {
 		byte[] pdf;
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -15,6 +15,16 @@ class PersonalDataTest {
 			"Led 2019 – 2023 migration of 14 services; cut cost by 31%", "Kerkstraat 12, Amsterdam");
 
 	@Test
+	void longDottedLinesNeitherOverflowTheStackNorTakeLong() {
+		for (String line : List.of("a.".repeat(6_000), "v1.2.".repeat(3_000))) {
+			assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+				PersonalData.redact(List.of(line), null);
+				Claims.unsupported(line, "Built payment APIs in Java");
+			});
+		}
+	}
+
+	@Test
 	void aLongRunOfCapitalsAfterANumberIsReadInLinearTime() {
 		String line = "1 " + "A".repeat(20_000);
 		assertTimeoutPreemptively(Duration.ofSeconds(2),

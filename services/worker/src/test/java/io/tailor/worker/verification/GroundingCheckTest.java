@@ -21,4 +21,12 @@ class GroundingCheckTest {
 			.containsExactly("- Built payment APIs in Java and Kotlin", "- AWS Certified Architect");
 	}
 
+	@Test
+	void aHeadingThatOnlyNamesASectionStatesNothing() {
+		assertThat(GroundingCheck.unsupportedClaims(
+				"## Core Competencies\n## Employment History\n## Skills & Expertise", "Built payment APIs in Java"))
+			.isEmpty();
+		assertThat(GroundingCheck.unsupportedClaims("## Skills at Globex", "Built payment APIs in Java")).hasSize(1);
+	}
+
 }
