@@ -92,7 +92,8 @@ export function adapterTable(table = loadTable(), sources = loadSources()) {
     }
   }
   // Every file that imports the Azure SDK is an adapter, a chat model or wiring.
-  const known = new Set([...Object.keys(table.adapters), ...Object.keys(table.chatModels), ...Object.keys(table.wiring)]);
+  const known = new Set([...Object.keys(table.adapters), ...Object.keys(table.chatModels), ...Object.keys(table.wiring),
+    ...own(table.switchedOff ?? {}).map(([f]) => f)]);
   for (const [file, text] of Object.entries(sources)) {
     if (/^import (com\.azure\.|dev\.langchain4j\.model\.azure\.)/m.test(text) && !known.has(file)) {
       out.push(`${file}: imports the Azure SDK but is not in usage/operations.json`);
@@ -102,6 +103,18 @@ export function adapterTable(table = loadTable(), sources = loadSources()) {
 }
 
 const PORTS = ['BlobStore', 'JobQueue'];
+
+/** Switched-off operations whose setting an overlay's rendered objects set anyway: each then needs a role. */
+export function switchedOnByOverlay(objects, table = loadTable()) {
+  const out = [];
+  const text = JSON.stringify(objects);
+  for (const [file, s] of own(table.switchedOff ?? {})) {
+    for (const setting of s.settings) {
+      if (text.includes(setting)) out.push(`${file}: ${s.operations.join(', ')} switched on by ${setting}, which no role allows`);
+    }
+  }
+  return out;
+}
 
 /** Port methods (and chat-model operations) a service's own code calls, through relays too. */
 export function serviceUses(svc, table = loadTable(), sources = loadSources()) {

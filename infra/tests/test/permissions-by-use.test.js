@@ -2,7 +2,7 @@
 // against the Java sources) is allowed by a role assignment of the workload's identity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adapterTable, serviceTable, permissionsByUse, loadTable, loadSources } from '../lib/usage.js';
+import { adapterTable, serviceTable, permissionsByUse, switchedOnByOverlay, loadTable, loadSources } from '../lib/usage.js';
 import { renderOverlays, ENVS } from '../lib/render.js';
 import { model, mutated } from './helpers.js';
 
@@ -20,6 +20,17 @@ test('the table lists exactly the port methods each service calls', () => assert
 for (const env of ENVS) {
   test(`${env}: every operation is allowed by a role of the workload's identity`, () => assert.deepEqual(permissionsByUse(model(), rendered[env]), []));
 }
+
+for (const env of ENVS) {
+  test(`${env}: no overlay switches on an operation no role allows (Content Safety)`, () => assert.deepEqual(switchedOnByOverlay(rendered[env]), []));
+}
+test('invalid: an overlay that sets the Content Safety endpoint switches on an operation no role allows', () => {
+  const objs = structuredClone(rendered.dev);
+  const worker = objs.find((o) => o.kind === 'Deployment' && o.metadata.name === 'worker');
+  worker.spec.template.spec.containers[0].env = [...(worker.spec.template.spec.containers[0].env ?? []),
+    { name: 'TAILOR_LLM_CONTENT_SAFETY_ENDPOINT', value: 'https://tailor-cs.cognitiveservices.azure.com' }];
+  expectIn(switchedOnByOverlay(objs), /ContentSafetyPromptShield\.java: contentsafety:shield-prompt switched on by TAILOR_LLM_CONTENT_SAFETY_ENDPOINT/);
+});
 
 test('invalid: worker without Data Sender cannot schedule a retry', async () => expectIn(
   permissionsByUse(await mutated('identity/roles.tf', 'worker-sb-sender   = {', '# worker-sb-sender   = {'), rendered.dev),

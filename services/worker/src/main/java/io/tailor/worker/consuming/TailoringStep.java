@@ -8,6 +8,7 @@ import io.tailor.worker.tailoring.CoverLetterWriter;
 import io.tailor.worker.tailoring.OfflineTailor;
 import io.tailor.worker.tailoring.Tailor;
 import io.tailor.worker.tailoring.TailoredResume;
+import io.tailor.worker.tailoring.UnavailableAfterSpending;
 import io.tailor.worker.tailoring.UnusableAnswerException;
 
 /**
@@ -48,7 +49,7 @@ public class TailoringStep {
 		CoverLetterWriter.Letter letter = this.letters.write(report, tailored.markdown(), job.jobDescription());
 		TailoredResume.TokenUsage usage = letter.usage();
 		this.budget.spend(job.owner(), (long) usage.inputTokens() + usage.outputTokens());
-		tokens(letter.writer(), usage);
+		tokens(letter.writer().startsWith("llm") ? letter.writer() : tailored.tailor(), usage);
 		return letter;
 	}
 
@@ -69,6 +70,11 @@ public class TailoringStep {
 			this.budget.spend(job.owner(), (long) ex.spent().inputTokens() + ex.spent().outputTokens());
 			tokens(this.chain.name(), ex.spent());
 			throw ex.reason();
+		}
+		catch (UnavailableAfterSpending ex) {
+			this.budget.spend(job.owner(), (long) ex.spent().inputTokens() + ex.spent().outputTokens());
+			tokens(this.chain.name(), ex.spent());
+			throw ex;
 		}
 		TailoredResume.TokenUsage usage = tailored.usage();
 		this.budget.spend(job.owner(), (long) usage.inputTokens() + usage.outputTokens());

@@ -51,10 +51,12 @@ public class FallbackTailor implements Tailor {
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
 		ModelUnavailableException last = null;
 		List<String> skipped = new ArrayList<>();
+		TailoredResume.TokenUsage spent = TailoredResume.TokenUsage.NONE;
 		for (Tailor tailor : this.chain) {
 			try {
 				TailoredResume tailored = tailor.tailor(report, jobDescription);
-				return skipped.isEmpty() ? tailored : tailored.withFallback(String.join("; ", skipped));
+				return skipped.isEmpty() ? tailored
+						: tailored.withFallback(String.join("; ", skipped), spent.plus(tailored.usage()));
 			}
 			catch (UnusableAnswerException ex) {
 				Tailor offline = this.chain.get(this.chain.size() - 1);
@@ -64,10 +66,14 @@ public class FallbackTailor implements Tailor {
 				skipped.add(tailor.name() + ": " + ex.getMessage());
 				log.warn("{} gave no usable answer ({}); tailoring offline", tailor.name(), ex.getMessage());
 				fallbacks(tailor, reason(ex)).increment();
-				return offline.tailor(report, jobDescription).withFallback(String.join("; ", skipped), ex.spent());
+				return offline.tailor(report, jobDescription)
+					.withFallback(String.join("; ", skipped), spent.plus(ex.spent()));
 			}
 			catch (ModelUnavailableException ex) {
 				last = ex;
+				if (ex instanceof UnavailableAfterSpending after) {
+					spent = spent.plus(after.spent());
+				}
 				skipped.add(tailor.name() + " unavailable: " + ex.getMessage());
 				log.warn("{} unavailable ({}); trying the next tailor of the chain", tailor.name(), ex.getMessage());
 				if (tailor != this.chain.get(this.chain.size() - 1)) {
@@ -75,7 +81,7 @@ public class FallbackTailor implements Tailor {
 				}
 			}
 		}
-		throw last;
+		throw (spent.inputTokens() + spent.outputTokens() > 0) ? new UnavailableAfterSpending(last, spent) : last;
 	}
 
 	private static final List<String> UNUSABLE = List.of("unavailable", "circuit_open", "refused", "truncated",

@@ -48,24 +48,39 @@ public class LlmCoverLetter implements CoverLetterWriter {
 		String system = Prompts.render(PROMPT + "/system.md", Map.of());
 		String user = Prompts.render(PROMPT + "/user.md", Map.of("covered", covered(report.json()), "resume",
 				input.numbered(), "job", ModelInput.job(jobDescription, report.jobInstructionLines())));
+		List<ModelReply> spent = new ArrayList<>();
 		for (LanguageModel model : this.models) {
 			try {
 				List<Turn> turns = List.of(Turn.user(user));
 				ModelReply reply = model.reply(system, turns);
+				spent.add(reply);
 				Kept kept = kept(reply.text(), input, system);
 				if (kept.whole()) {
 					model.accepted(system, turns, reply);
 				}
 				if (!kept.paragraphs().isEmpty()) {
 					return new Letter(CoverLetter.frame(tailoredMarkdown, kept.paragraphs()), "llm:" + model.name(),
-							usage(reply));
+							usage(spent));
 				}
 			}
-			catch (ModelUnavailableException | ModelRefusedException | ModelTruncatedException | JacksonException ex) {
+			catch (ModelRefusedException ex) {
+				spentBy(ex.spent(), spent);
+			}
+			catch (ModelTruncatedException ex) {
+				spentBy(ex.spent(), spent);
+			}
+			catch (ModelUnavailableException | JacksonException ex) {
 				// the next model, or the offline letter, writes it
 			}
 		}
-		return CoverLetterWriter.offline().write(report, tailoredMarkdown, jobDescription);
+		Letter offline = CoverLetterWriter.offline().write(report, tailoredMarkdown, jobDescription);
+		return spent.isEmpty() ? offline : new Letter(offline.markdown(), offline.writer(), usage(spent));
+	}
+
+	private static void spentBy(ModelReply reply, List<ModelReply> spent) {
+		if (reply != null) {
+			spent.add(reply);
+		}
 	}
 
 	/** The answer's paragraphs that hold, placeholders restored. */
@@ -104,10 +119,12 @@ public class LlmCoverLetter implements CoverLetterWriter {
 		return out.isEmpty() ? "none" : String.join("\n", out);
 	}
 
-	private TailoredResume.TokenUsage usage(ModelReply reply) {
-		double cost = reply.inputTokens() / 1000.0 * this.price.inputPer1k()
-				+ reply.outputTokens() / 1000.0 * this.price.outputPer1k();
-		return new TailoredResume.TokenUsage(reply.model(), reply.inputTokens(), reply.outputTokens(), cost);
+	/** What the calls cost together, answers nothing came of included. */
+	private TailoredResume.TokenUsage usage(List<ModelReply> spent) {
+		int in = spent.stream().mapToInt(ModelReply::inputTokens).sum();
+		int out = spent.stream().mapToInt(ModelReply::outputTokens).sum();
+		double cost = in / 1000.0 * this.price.inputPer1k() + out / 1000.0 * this.price.outputPer1k();
+		return new TailoredResume.TokenUsage(spent.getLast().model(), in, out, cost);
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

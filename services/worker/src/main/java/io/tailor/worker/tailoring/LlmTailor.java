@@ -19,6 +19,7 @@ import io.tailor.worker.llm.LlmProperties;
 import io.tailor.worker.llm.ModelRefusedException;
 import io.tailor.worker.llm.ModelReply;
 import io.tailor.worker.llm.ModelTruncatedException;
+import io.tailor.worker.llm.ModelUnavailableException;
 import io.tailor.worker.llm.PromptShield;
 import io.tailor.worker.llm.Prompts;
 import io.tailor.worker.scoring.ScoringReport;
@@ -96,6 +97,12 @@ public class LlmTailor implements Tailor {
 		}
 		catch (InvalidModelOutputException ex) {
 			throw unusable(ex, null, spent);
+		}
+		catch (ModelUnavailableException ex) {
+			if (spent.isEmpty()) {
+				throw ex;
+			}
+			throw new UnavailableAfterSpending(ex, usage(spent));
 		}
 	}
 

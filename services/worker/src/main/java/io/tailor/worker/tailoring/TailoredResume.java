@@ -87,6 +87,13 @@ public record TailoredResume(String markdown, String tailor, String promptVersio
 
 		public static final TokenUsage NONE = new TokenUsage(null, 0, 0, 0);
 
+		/** This and {@code more} together, named for the later model. */
+		public TokenUsage plus(TokenUsage more) {
+			return new TokenUsage((more.model() != null) ? more.model() : this.model,
+					this.inputTokens + more.inputTokens(), this.outputTokens + more.outputTokens(),
+					this.estimatedCostUsd + more.estimatedCostUsd());
+		}
+
 	}
 
 }

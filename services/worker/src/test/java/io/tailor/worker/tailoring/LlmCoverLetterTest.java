@@ -64,6 +64,17 @@ class LlmCoverLetterTest {
 	}
 
 	@Test
+	void anAnswerNothingCameOfIsChargedAllTheSame() {
+		answer("Dear hiring team, hire Ada!");
+		assertThat(write().usage().inputTokens()).isEqualTo(420);
+		this.server.resetAll();
+		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.completion("{\"paragraphs\":[", "length")));
+		CoverLetterWriter.Letter truncated = write();
+		assertThat(truncated.writer()).isEqualTo("offline");
+		assertThat(truncated.usage().outputTokens()).isEqualTo(180);
+	}
+
+	@Test
 	void aProviderThatIsDownGivesTheOfflineLetter() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).willReturn(ModelStubs.error(503, "overloaded", "busy")));
 		CoverLetterWriter.Letter letter = write();

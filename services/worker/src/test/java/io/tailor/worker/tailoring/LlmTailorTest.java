@@ -262,6 +262,31 @@ class LlmTailorTest {
 	}
 
 	@Test
+	void aRepairTheProviderNoLongerAnswersStillChargesTheFirstAnswer() {
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(ModelStubs.completion("Sure! Here is your résumé.", "stop"))
+			.willSetStateTo("down"));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
+			.whenScenarioStateIs("down")
+			.willReturn(ModelStubs.error(503, "overloaded", "busy")));
+		TailoredResume offline = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
+		assertThat(offline.tailor()).isEqualTo("offline");
+		assertThat(offline.usage().inputTokens()).isEqualTo(420);
+		this.server.resetAll();
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(ModelStubs.completion("Sure! Here is your résumé.", "stop"))
+			.willSetStateTo("down"));
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
+			.whenScenarioStateIs("down")
+			.willReturn(ModelStubs.error(503, "overloaded", "busy")));
+		assertThatExceptionOfType(UnavailableAfterSpending.class)
+			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")))
+			.satisfies((ex) -> assertThat(ex.spent().inputTokens()).isEqualTo(420));
+	}
+
+	@Test
 	void aServerErrorIsTriedOnceMoreBeforeTheChainMovesOn() {
 		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("5xx")
 			.whenScenarioStateIs(Scenario.STARTED)
