@@ -27,16 +27,19 @@ apps=$(yq 'select(.kind == "Deployment" and .metadata.name != "otel-collector") 
 [ -n "$apps" ] || { echo "no app Deployment in $rendered" >&2; exit 1; }
 
 port_of() { yq "select(.kind == \"Deployment\" and .metadata.name == \"$1\") | .spec.template.spec.containers[0].ports[0].containerPort" "$rendered"; }
+# The api's first port serves TLS only (named https); the port-forward is local, so its certificate
+# (for api.<env>.tailor.internal, from a CA only APIM trusts) is not checked here.
+scheme_of() { [ "$(yq "select(.kind == \"Deployment\" and .metadata.name == \"$1\") | .spec.template.spec.containers[0].ports[0].name" "$rendered" | tr -d '"')" = https ] && echo https || echo http; }
 timeout_of() { [ "$1" = scoring ] && echo 15m || echo 10m; }   # scoring loads the model; prod waits for a GPU node
 note() { echo "$*"; echo "- $*" >> "$summary"; }
 
 # Readiness of one Deployment's pod through a port-forward: prints 0 (ready) or 1.
 probe() { # deployment local-port
-  local port; port=$(port_of "${1%-canary}")
+  local port scheme; port=$(port_of "${1%-canary}"); scheme=$(scheme_of "${1%-canary}")
   kubectl -n "$ns" port-forward "deployment/$1" "$2:$port" >/dev/null 2>&1 &
   local pf=$! ok=1
   for _ in $(seq 1 20); do
-    if curl -fsS -m 3 "http://127.0.0.1:$2/readyz" >/dev/null 2>&1; then ok=0; break; fi
+    if curl -fsS -k -m 3 "$scheme://127.0.0.1:$2/readyz" >/dev/null 2>&1; then ok=0; break; fi
     sleep 0.5
   done
   kill "$pf" 2>/dev/null || true; wait "$pf" 2>/dev/null || true

@@ -89,6 +89,16 @@ output "api_ilb_ip" {
   value = module.platform.api_ilb_ip
 }
 
+output "api_backend_fqdn" {
+  description = "The name APIM calls the api by (https, port 443): the A record holding api_ilb_ip, and the one DNS name of the api's certificate."
+  value       = module.platform.api_backend_fqdn
+}
+
+output "api_tls_certificate_name" {
+  description = "Key Vault certificate the api serves TLS with (ops/azure/runner.sh tls issues it; SecretProviderClass api-tls mounts it)."
+  value       = module.platform.api_tls_certificate_name
+}
+
 output "runner_vm_name" {
   description = "The in-VNet deploy runner (ops/azure/runner.sh runs there)."
   value       = module.platform.runner_vm_name

@@ -3,16 +3,15 @@ resource "azurerm_api_management_backend" "ingress" {
   api_management_name = azurerm_api_management.this.name
   resource_group_name = var.resource_group_name
   protocol            = "http"
-  # Plain HTTP to the api's internal load balancer inside the VNet; only APIM's subnet may
-  # connect (k8s/components/azure/netpol-apim-to-api.yaml). TLS ends at APIM's gateway.
+  # TLS to the api's internal load balancer inside the VNet (only APIM's subnet may connect:
+  # k8s/components/azure/netpol-apim-to-api.yaml). The api's certificate chains to a private CA
+  # that is the only entry of this instance's Root store (service.tf); APIM checks the chain and
+  # that the certificate names the backend's host (ops/infra.md section 5e).
   url = var.backend_url
 
-  dynamic "tls" {
-    for_each = startswith(var.backend_url, "https://") ? [1] : []
-    content {
-      validate_certificate_chain = true
-      validate_certificate_name  = true
-    }
+  tls {
+    validate_certificate_chain = true
+    validate_certificate_name  = true
   }
 }
 

@@ -67,12 +67,12 @@ variable "openapi_path" {
 }
 
 variable "backend_url" {
-  description = "The api's internal load balancer, scheme://host:port, resolved through a private zone the network module creates."
+  description = "The api's internal load balancer, https://host:port, resolved through a private zone the network module creates."
   type        = string
 
   validation {
-    condition     = can(regex("^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?:[0-9]+$", var.backend_url))
-    error_message = "backend_url must be scheme://host:port without a path."
+    condition     = can(regex("^https://[a-z0-9]([a-z0-9.-]*[a-z0-9])?:[0-9]+$", var.backend_url))
+    error_message = "backend_url must be https://host:port without a path: APIM validates the api's certificate."
   }
 }
 

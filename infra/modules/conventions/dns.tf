@@ -27,13 +27,19 @@ locals {
   monitor_private_link_zone_keys = ["monitor", "oms", "ods", "agentsvc", "blob"]
 
   # The api Service's internal load balancer takes this address (tf-outputs api_ilb_ip) and
-  # the zone api_internal holds it as "api"; APIM calls http://<fqdn>:80 inside the VNet.
+  # the zone api_internal holds it as "api"; APIM calls https://<fqdn>:443 inside the VNet and
+  # validates the chain and the name. The api serves the Key Vault certificate certificate_name
+  # (tf-outputs api_tls_certificate_name), whose one DNS name is fqdn (tf-outputs
+  # api_backend_fqdn): ops/azure/runner.sh (tls) issues it from a private CA whose certificate is
+  # APIM's only trusted root (ops/infra.md section 5e).
   api_backend = {
-    zone_key = "api_internal"
-    record   = "api"
-    fqdn     = "api.${var.env}.tailor.internal"
-    ip       = cidrhost(local.subnets.aks_nodes, -6)
-    port     = 80
+    zone_key         = "api_internal"
+    record           = "api"
+    fqdn             = "api.${var.env}.tailor.internal"
+    ip               = cidrhost(local.subnets.aks_nodes, -6)
+    scheme           = "https"
+    port             = 443
+    certificate_name = "api-tls"
   }
 
   # VNet-integrated PostgreSQL needs its own zone, ending in .postgres.database.azure.com.

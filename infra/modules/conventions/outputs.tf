@@ -38,7 +38,7 @@ output "private_dns_zones" {
 }
 
 output "api_backend" {
-  description = "Name, address and port APIM calls the api on (internal load balancer in the node subnet)."
+  description = "Name, address, scheme and port APIM calls the api on (internal load balancer in the node subnet), and the Key Vault name of the certificate the api serves there."
   value       = local.api_backend
 }
 

@@ -11,7 +11,7 @@ module "apim" {
   publisher_name                 = var.apim.publisher_name
   publisher_email                = var.apim.publisher_email
   openapi_path                   = var.openapi_path
-  backend_url                    = "http://${module.conventions.api_backend.fqdn}:${module.conventions.api_backend.port}"
+  backend_url                    = "${module.conventions.api_backend.scheme}://${module.conventions.api_backend.fqdn}:${module.conventions.api_backend.port}"
   tenant_id                      = var.tenant_id
   web_origins                    = var.apim.web_origins
   app_insights_id                = module.monitoring.app_insights_id

@@ -64,6 +64,16 @@ output "api_ilb_ip" {
   value       = module.conventions.api_backend.ip
 }
 
+output "api_backend_fqdn" {
+  description = "APIM's backend host: the api record in the api_internal zone, and the DNS name of the api's certificate."
+  value       = module.conventions.api_backend.fqdn
+}
+
+output "api_tls_certificate_name" {
+  description = "Key Vault certificate (PEM: key, leaf, private CA) the api serves on its https port."
+  value       = module.conventions.api_backend.certificate_name
+}
+
 output "runner_vm_name" {
   value = module.runner.vm_name
 }

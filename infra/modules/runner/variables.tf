@@ -27,7 +27,7 @@ variable "ssh_public_key" {
 }
 
 variable "grants" {
-  description = "Role name to scope for the runner's identity (push images, administer the cluster, read deploy bundles)."
+  description = "Role name to scope for the runner's identity (push images, administer the cluster, read deploy bundles, issue the api's TLS certificate)."
   type        = map(object({ role = string, scope = string }))
 }
 

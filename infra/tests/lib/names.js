@@ -1,10 +1,11 @@
 // Names by use: every host and port a service, a Job, KEDA, the kubelet (images), the Key Vault
 // CSI driver, APIM or the deploy runner (lib/runner.js) is configured to call resolves to a
 // Service in the overlay or to a private DNS zone (and record) the Terraform creates, and TLS is
-// only expected where it is served.
+// only expected where it is served, and served where it is expected (lib/tls.js).
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ofType, infraDir } from './config.js';
+import { servesTls } from './tls.js';
 
 /** Azure service suffix -> conventions zone key (each zone the network module creates and links). */
 export const PRIVATE_ZONES = {
@@ -124,13 +125,18 @@ function inCluster(objects, e) {
   if (!svc) return [`${e.who}: no Service ${e.host} in the overlay`];
   const port = svc.spec.ports.find((p) => p.port === e.port);
   if (!port) return [`${e.who}: Service ${e.host} has no port ${e.port} (${svc.spec.ports.map((p) => p.port).join(', ')})`];
-  return tls(e, svc, port);
+  return tls(e, svc, port, objects);
 }
 
-/** https (TLS) is only called on a port named https; a plain-http name never carries TLS. */
-function tls(e, svc, port) {
+/**
+ * https (TLS) is only called on a port named https, and a port named https serves TLS: it reaches
+ * a container port named https whose service has an SSL bundle over a mounted certificate
+ * (lib/tls.js servesTls); a plain-http name never carries TLS.
+ */
+function tls(e, svc, port, objects) {
   if (e.scheme === 'https' && port.name !== 'https') return [`${e.who}: calls https://${e.host}:${e.port} but Service ${svc.metadata.name} serves port ${port.port} as ${port.name} (no TLS)`];
   if (e.scheme === 'http' && port.name === 'https') return [`${e.who}: calls http:// on the TLS port of Service ${svc.metadata.name}`];
+  if (port.name === 'https') return servesTls(objects, svc, port, e.who);
   return [];
 }
 
@@ -194,6 +200,6 @@ function record(model, objects, e, zoneKey, zoneName, created) {
   }
   const port = svc.spec.ports.find((p) => p.port === e.port);
   if (!port) return [`${e.who}: Service ${label} has no port ${e.port}`];
-  return tls(e, svc, port);
+  return tls(e, svc, port, objects);
 }
 

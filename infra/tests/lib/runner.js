@@ -160,12 +160,19 @@ function postgresAdmin(model, who, scripts) {
   return [];
 }
 
+/** tf-outputs hosts the runner names but never connects to, each with the reason. */
+const NAMED_ONLY = {
+  api_backend_fqdn: 'the name tls issues the api certificate for (subject, SAN, -verify_hostname); APIM calls it, the runner does not',
+};
+
 /** Endpoints the runner calls through tf-outputs values (hosts and URLs), for names by use. */
 export function runnerEndpoints(tfOutputs, scripts = runnerScripts()) {
   const out = [];
   for (const name of [...runnerParameters(scripts)].sort()) {
     const v = tfOutputs[name];
-    if (v === undefined) continue;
+    if (v === undefined || NAMED_ONLY[name]) continue;
+    // az keyvault --vault-name "$key_vault_name": the vault's data plane, <name>.vault.azure.net.
+    if (name === 'key_vault_name') { out.push({ who: `runner $${name}`, scheme: 'https', host: `${v}.vault.azure.net`, port: 443 }); continue; }
     const url = String(v).match(/^(https?):\/\/([^/:]+)(?::(\d+))?/);
     const who = `runner $${name}`;
     if (url) out.push({ who, scheme: url[1], host: url[2], port: Number(url[3] ?? (url[1] === 'https' ? 443 : 80)) });

@@ -55,7 +55,7 @@ test('invalid: a failed CREATE grant only warns', () => expectIn(
   check('dev', file('ops/azure/sql/roles.sql', 'RAISE EXCEPTION', 'RAISE NOTICE')),
   /^roles\.sql: must fail when the owner still cannot create/));
 test('invalid: grants before the api\'s migrations', () => expectIn(
-  check('dev', file('ops/azure/runner.sh', 'images keda roles apply grants smoke}', 'images keda roles grants apply smoke}')),
+  check('dev', file('ops/azure/runner.sh', 'images keda roles tls apply grants smoke}', 'images keda roles tls grants apply smoke}')),
   /^runner\.sh: phases must run roles, then apply, then grants/));
 test('invalid: roles.sql without the api\'s role', () => expectIn(
   check('prod', file('ops/azure/runner.sh', ' -v api="$api_identity_name"', '')),

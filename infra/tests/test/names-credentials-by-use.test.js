@@ -26,9 +26,9 @@ test('invalid names: APIM backend record dropped', async () => expectIn(
 test('invalid names: the api_internal zone dropped', async () => expectIn(
   namesByUse(await mutated('conventions/dns.tf', 'api_internal = "${var.env}.tailor.internal"', ''), rendered.staging, 'staging'),
   /^APIM backend: no private zone or record in the Terraform resolves api\.staging\.tailor\.internal/));
-test('invalid names: APIM calls the plain-http load balancer with TLS', async () => expectIn(
-  namesByUse(await mutated('platform/apim.tf', 'backend_url                    = "http://', 'backend_url                    = "https://'), rendered.prod, 'prod'),
-  /^APIM backend: calls https:\/\/api\.prod\.tailor\.internal:80 but Service api serves port 80 as http \(no TLS\)/));
+test('invalid names: APIM calls a port the api Service does not serve', async () => expectIn(
+  namesByUse(await mutated('conventions/dns.tf', 'port             = 443', 'port             = 8443'), rendered.prod, 'prod'),
+  /^APIM backend: Service api has no port 8443/));
 test('invalid names: blob zone misnamed', async () => expectIn(
   namesByUse(await mutated('conventions/dns.tf', 'blob            = "privatelink.blob.core.windows.net"', 'blob            = "blob.core.windows.net"'), rendered.dev, 'dev'),
   /TAILOR_BLOB_AZURE_ENDPOINT: sttailordevexample\.blob\.core\.windows\.net needs the private zone for blob\.core\.windows\.net/));

@@ -34,7 +34,7 @@ test('every command the runner runs is allowed to its identity', () => assert.de
 test('the private API server registers in a zone the runner resolves', () => assert.deepEqual(privateApiServer(model()), []));
 for (const env of ENVS) {
   test(`${env}: every tf-outputs host the runner calls resolves in the VNet`, () => {
-    assert.deepEqual(runnerEndpoints(tf(env)).map((e) => e.who), ['runner $acr_login_server', 'runner $apim_gateway_url', 'runner $postgres_fqdn']);
+    assert.deepEqual(runnerEndpoints(tf(env)).map((e) => e.who), ['runner $acr_login_server', 'runner $apim_gateway_url', 'runner $key_vault_name', 'runner $postgres_fqdn']);
     assert.deepEqual(namesByUse(model(), rendered[env], env, runnerEndpoints(tf(env))), []);
   });
   test(`${env}: the db-grants Job reaches PostgreSQL and ACR by private names, with a token as the api`, () => {
@@ -68,8 +68,8 @@ test('invalid: the runner without the api\'s app role cannot make the smoke requ
   runnerPermissions(await mutated('platform/entra.tf', 'concat(var.api_caller_object_ids, [module.runner.principal_id])', 'var.api_caller_object_ids')),
   /^runner: api:call \(curl \(ops\/azure\/smoke\.sh:\d+\)\): the runner's identity does not hold the api's app role/));
 test('invalid: a new Azure command on the runner outside the table', () => expectIn(
-  runnerTable(loadTable(), scriptsWith(RUNNER, 'kube\nfor phase', 'kube\naz keyvault secret show --vault-name "$key_vault_name" -n x\nfor phase')),
-  /^ops\/azure\/runner\.sh:\d+: az keyvault secret show is not in usage\/operations\.json runner\.commands/));
+  runnerTable(loadTable(), scriptsWith(RUNNER, 'kube\nfor phase', 'kube\naz keyvault secret set --vault-name "$key_vault_name" -n x --value y\nfor phase')),
+  /^ops\/azure\/runner\.sh:\d+: az keyvault secret set is not in usage\/operations\.json runner\.commands/));
 test('invalid: the table keeps a command no script runs', () => {
   const table = loadTable();
   table.runner.commands['az acr import'] = ['acr:push'];

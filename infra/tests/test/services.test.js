@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serviceBus, keyVault, storage, postgres, appInsightsSecret, secretProviderObjects } from '../lib/rules.js';
-import { passes, fails } from './helpers.js';
+import { serviceBus, keyVault, storage, postgres, appInsightsSecret, secretProviderObjects, runnerWrittenObjects } from '../lib/rules.js';
+import { passes, fails, model } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { infraDir } from '../lib/config.js';
 
 test('service bus is Premium, keyless, with the jobs queue contract', () => passes(serviceBus));
 test('invalid: standard service bus', () => fails(serviceBus, 'servicebus/variables.tf',
@@ -17,8 +20,13 @@ test('invalid: key vault without purge protection', () => fails(keyVault, 'keyva
 
 const mounted = secretProviderObjects();
 const secret = (m) => appInsightsSecret(m, mounted);
-test('k8s mounts appinsights-connection-string from Key Vault', () => assert.deepEqual(mounted, ['appinsights-connection-string']));
-test('Terraform writes every Key Vault secret k8s mounts, gated, after the endpoint and the grant', () => passes(secret));
+test('k8s mounts appinsights-connection-string and the api\'s certificate from Key Vault', () => assert.deepEqual(mounted, ['appinsights-connection-string', 'api-tls']));
+test('Terraform writes every Key Vault secret k8s mounts, gated, after the endpoint and the grant; runner.sh the api\'s certificate', () => passes(secret));
+test('invalid: runner.sh no longer imports the api\'s certificate that k8s mounts', () => {
+  const runner = readFileSync(path.join(infraDir, '..', 'ops', 'azure', 'runner.sh'), 'utf8').replace('az keyvault certificate import --vault-name', 'az keyvault certificate create --vault-name');
+  const v = appInsightsSecret(model(), mounted, runnerWrittenObjects(model(), runner));
+  assert.ok(v.some((x) => /k8s mounts Key Vault secret api-tls, which neither Terraform nor ops\/azure\/runner\.sh writes/.test(x)), JSON.stringify(v));
+});
 test('invalid: secret under another name than k8s mounts', () => fails(secret, 'keyvault/secrets.tf',
   'name         = "appinsights-connection-string"', 'name         = "appinsights"', /k8s mounts Key Vault secret appinsights-connection-string/));
 test('invalid: secret gate defaults to a data-plane write on the first apply', () => fails(secret, 'keyvault/variables.tf',

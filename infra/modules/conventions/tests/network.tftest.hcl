@@ -90,4 +90,14 @@ run "api_backend" {
     condition     = output.api_backend.fqdn == "${output.api_backend.record}.${output.private_dns_zones[output.api_backend.zone_key]}"
     error_message = "APIM's backend name must be the record in the api_internal zone: ${output.api_backend.fqdn}"
   }
+
+  assert {
+    condition     = output.api_backend.scheme == "https" && output.api_backend.port == 443
+    error_message = "APIM calls the api over TLS on 443: ${output.api_backend.scheme}:${output.api_backend.port}"
+  }
+
+  assert {
+    condition     = can(regex("^[0-9a-zA-Z-]{1,127}$", output.api_backend.certificate_name))
+    error_message = "The api's certificate must have a Key Vault object name: ${output.api_backend.certificate_name}"
+  }
 }
