@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tailor.worker.llm.ContentSafetyPromptShield;
@@ -146,14 +147,8 @@ class LlmTailorTest {
 
 	@Test
 	void waitsOutAShortRetryAfter() {
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("busy")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(
-					ModelStubs.error(429, "rate_limit_exceeded", "Too many requests").withHeader("Retry-After", "1"))
-			.willSetStateTo("free"));
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("busy")
-			.whenScenarioStateIs("free")
-			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
+		answersInTurn(ModelStubs.error(429, "rate_limit_exceeded", "Too many requests").withHeader("Retry-After", "1"),
+				ModelStubs.completion(ModelStubs.draft(), "stop"));
 		Instant start = Instant.now();
 		assertThat(tailor(ModelStubs.openAi(this.server, "openai")).markdown()).contains("Redis");
 		assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
@@ -201,13 +196,8 @@ class LlmTailorTest {
 
 	@Test
 	void anInvalidAnswerGetsOneRepairAttempt() {
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(ModelStubs.completion("Sure! Here is your résumé: <b>great</b>", "stop"))
-			.willSetStateTo("repaired"));
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair")
-			.whenScenarioStateIs("repaired")
-			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
+		answersInTurn(ModelStubs.completion("Sure! Here is your résumé: <b>great</b>", "stop"),
+				ModelStubs.completion(ModelStubs.draft(), "stop"));
 		TailoredResume tailored = tailor(ModelStubs.openAi(this.server, "openai"));
 		assertThat(tailored.markdown()).contains("Redis");
 		assertThat(this.server.getAllServeEvents()).hasSize(2);
@@ -263,24 +253,14 @@ class LlmTailorTest {
 
 	@Test
 	void aRepairTheProviderNoLongerAnswersStillChargesTheFirstAnswer() {
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(ModelStubs.completion("Sure! Here is your résumé.", "stop"))
-			.willSetStateTo("down"));
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
-			.whenScenarioStateIs("down")
-			.willReturn(ModelStubs.error(503, "overloaded", "busy")));
+		answersInTurn(ModelStubs.completion("Sure! Here is your résumé.", "stop"),
+				ModelStubs.error(503, "overloaded", "busy"));
 		TailoredResume offline = tailor(ModelStubs.openAi(this.server, "openai", "offline"));
 		assertThat(offline.tailor()).isEqualTo("offline");
 		assertThat(offline.usage().inputTokens()).isEqualTo(420);
 		this.server.resetAll();
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(ModelStubs.completion("Sure! Here is your résumé.", "stop"))
-			.willSetStateTo("down"));
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("repair-down")
-			.whenScenarioStateIs("down")
-			.willReturn(ModelStubs.error(503, "overloaded", "busy")));
+		answersInTurn(ModelStubs.completion("Sure! Here is your résumé.", "stop"),
+				ModelStubs.error(503, "overloaded", "busy"));
 		assertThatExceptionOfType(UnavailableAfterSpending.class)
 			.isThrownBy(() -> tailor(ModelStubs.openAi(this.server, "openai")))
 			.satisfies((ex) -> assertThat(ex.spent().inputTokens()).isEqualTo(420));
@@ -288,13 +268,7 @@ class LlmTailorTest {
 
 	@Test
 	void aServerErrorIsTriedOnceMoreBeforeTheChainMovesOn() {
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("5xx")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(500))
-			.willSetStateTo("recovered"));
-		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("5xx")
-			.whenScenarioStateIs("recovered")
-			.willReturn(ModelStubs.completion(ModelStubs.draft(), "stop")));
+		answersInTurn(aResponse().withStatus(500), ModelStubs.completion(ModelStubs.draft(), "stop"));
 		assertThat(tailor(ModelStubs.openAi(this.server, "openai", "offline")).tailor()).isEqualTo("llm:openai");
 		assertThat(this.server.getAllServeEvents()).hasSize(2);
 	}
@@ -330,6 +304,16 @@ class LlmTailorTest {
 		this.server.stubFor(post(urlPathEqualTo("/openai/deployments/tailor-gpt/chat/completions"))
 			.willReturn(aResponse().withStatus(503)));
 		assertThat(tailor(ModelStubs.azure(this.server, "azure-openai", "offline")).tailor()).isEqualTo("offline");
+	}
+
+	/** The model answers {@code first}, then {@code then} from the next call on. */
+	private void answersInTurn(ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+		this.server.stubFor(post(urlEqualTo(OPENAI)).inScenario("in turn")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(first)
+			.willSetStateTo("then"));
+		this.server
+			.stubFor(post(urlEqualTo(OPENAI)).inScenario("in turn").whenScenarioStateIs("then").willReturn(then));
 	}
 
 	private static TailoredResume tailor(LlmProperties properties) {
