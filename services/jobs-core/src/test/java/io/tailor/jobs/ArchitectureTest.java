@@ -19,7 +19,16 @@ public class ArchitectureTest {
 		.resideInAPackage("..jobs.job..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("com.azure..", "..jobs.queue..", "..jobs.blob..", "..jobs.config..", "..jobs.outbox..");
+		.resideInAnyPackage("com.azure..", "..jobs.queue..", "..jobs.blob..", "..jobs.config..", "..jobs.outbox..",
+				"..jobs.store..");
+
+	@ArchTest
+	static final ArchRule jobModelKnowsNoJdbc = noClasses().that()
+		.resideInAPackage("..jobs.job..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..", "org.postgresql..")
+		.because("the job model states what a job is; PostgresJobRepository stores it");
 
 	@ArchTest
 	static final ArchRule portsKnowNoAzure = noClasses().that()
@@ -33,14 +42,10 @@ public class ArchitectureTest {
 		.resideInAPackage("com.azure..");
 
 	@ArchTest
-	public static final ArchRule onlyRepositoriesAndAdaptersKnowJdbc = noClasses().that()
-		.haveSimpleNameNotEndingWith("Repository")
-		.and()
+	public static final ArchRule onlyThePostgresAdaptersKnowJdbc = noClasses().that()
 		.haveSimpleNameNotStartingWith("Postgres")
 		.and()
-		.doNotHaveSimpleName("Outbox")
-		.and()
-		.resideOutsideOfPackage("..jobs.config..")
+		.resideOutsideOfPackages("..jobs.outbox..", "..jobs.config..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");

@@ -10,6 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 public final class ArchitectureRules {
 
+	private static final String LLM = "io.tailor.worker.llm.";
+
 	private ArchitectureRules() {
 	}
 
@@ -22,17 +24,31 @@ public final class ArchitectureRules {
 			.resideInAnyPackage("dev.langchain4j..", "io.github.resilience4j..", "com.azure..");
 	}
 
-	/** JDBC stays in the Jdbc* adapters, the token budget and the configuration. */
+	/** JDBC stays in the Jdbc* adapters and the configuration. */
 	public static ArchRule jdbc() {
 		return noClasses().that()
 			.haveSimpleNameNotStartingWith("Jdbc")
-			.and()
-			.doNotHaveSimpleName("TokenBudget")
 			.and()
 			.resideOutsideOfPackage("..worker.system..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+	}
+
+	/**
+	 * The Azure SDK stays in the classes that wrap it: the prompt shield, the model
+	 * factory and the reading of Azure's Retry-After.
+	 */
+	public static ArchRule azureSdk() {
+		return noClasses().that()
+			.doNotHaveFullyQualifiedName(LLM + "ContentSafetyPromptShield")
+			.and()
+			.doNotHaveFullyQualifiedName(LLM + "LanguageModels")
+			.and()
+			.doNotHaveFullyQualifiedName(LLM + "RetryAfters")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.azure..");
 	}
 
 }

@@ -28,6 +28,9 @@ class ArchitectureTest {
 	static final ArchRule onlyJdbcAdaptersAndConfigurationKnowJdbc = ArchitectureRules.jdbc();
 
 	@ArchTest
+	static final ArchRule onlyTheAzureAdaptersKnowTheAzureSdk = ArchitectureRules.azureSdk();
+
+	@ArchTest
 	static final ArchRule onlyExtractionAndRenderingTouchDocuments = noClasses().that()
 		.resideOutsideOfPackages("..worker.extraction..", "..worker.rendering..")
 		.should()

@@ -11,6 +11,7 @@ import io.tailor.jobs.blob.FileSystemBlobStore;
 import io.tailor.jobs.job.JobRepository;
 import io.tailor.jobs.job.NewJob;
 import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class OrphanBlobSweeperTest {
 	@Test
 	void deletesOnlyFilesNoJobOwns() {
 		FileSystemBlobStore blobs = new FileSystemBlobStore(this.root);
-		JobRepository jobs = new JobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
+		JobRepository jobs = new PostgresJobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
 		UUID orphan = UUID.randomUUID();
 		UUID owned = UUID.randomUUID();
 		blobs.put(BlobKeys.forResume(orphan), new byte[] { 1 }, "text/plain");

@@ -22,6 +22,7 @@ import io.tailor.jobs.outbox.Outbox;
 import io.tailor.jobs.queue.QueueProperties;
 import io.tailor.jobs.queue.ServiceBusJobQueue;
 import io.tailor.jobs.queue.ServiceBusProperties;
+import io.tailor.jobs.store.PostgresJobRepository;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -42,7 +43,7 @@ public class JobsAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(DataSource.class)
 	JobRepository jobRepository(DataSource dataSource) {
-		return new JobRepository(JdbcClient.create(dataSource));
+		return new PostgresJobRepository(JdbcClient.create(dataSource));
 	}
 
 	@Bean

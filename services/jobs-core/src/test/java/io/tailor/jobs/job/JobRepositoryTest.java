@@ -2,6 +2,7 @@ package io.tailor.jobs.job;
 
 import java.util.UUID;
 
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class JobRepositoryTest {
 
 	@BeforeEach
 	void setUp() {
-		this.jobs = new JobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
+		this.jobs = new PostgresJobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
 	}
 
 	@Test

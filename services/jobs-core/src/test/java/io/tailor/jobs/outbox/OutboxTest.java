@@ -22,6 +22,7 @@ import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class OutboxTest {
 	void setUp() {
 		DataSource dataSource = TestDatabase.freshSchema().dataSource();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		this.jobs = new JobRepository(jdbc);
+		this.jobs = new PostgresJobRepository(jdbc);
 		this.queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", Duration.ofSeconds(30), 3));
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.outbox = new Outbox(jdbc, this.transaction);

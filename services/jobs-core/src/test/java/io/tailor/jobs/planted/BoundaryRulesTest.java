@@ -12,7 +12,7 @@ class BoundaryRulesTest {
 	@Test
 	void jdbcOutsideTheRepositoriesAndAdaptersIsCaught() {
 		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> ArchitectureTest.onlyRepositoriesAndAdaptersKnowJdbc
+			.isThrownBy(() -> ArchitectureTest.onlyThePostgresAdaptersKnowJdbc
 				.check(new ClassFileImporter().importClasses(PlantedJobModel.class)))
 			.withMessageContaining("JdbcClient");
 	}

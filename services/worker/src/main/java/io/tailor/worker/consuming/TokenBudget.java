@@ -1,19 +1,17 @@
 package io.tailor.worker.consuming;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
  * Each user's daily allowance of language-model tokens (0 means no limit). A user past it
  * still gets a result, from the offline tailor, and is told why.
  */
 public class TokenBudget {
 
-	private final JdbcClient jdbc;
+	private final TokenLedger ledger;
 
 	private final long dailyTokens;
 
-	public TokenBudget(JdbcClient jdbc, long dailyTokens) {
-		this.jdbc = jdbc;
+	public TokenBudget(TokenLedger ledger, long dailyTokens) {
+		this.ledger = ledger;
 		this.dailyTokens = dailyTokens;
 	}
 
@@ -23,19 +21,12 @@ public class TokenBudget {
 
 	public void spend(String owner, long tokens) {
 		if (tokens > 0) {
-			this.jdbc.sql("""
-					insert into token_usage (owner, day, tokens) values (?, current_date, ?)
-					on conflict (owner, day) do update set tokens = token_usage.tokens + excluded.tokens""")
-				.params(owner, tokens)
-				.update();
+			this.ledger.add(owner, tokens);
 		}
 	}
 
 	long spentToday(String owner) {
-		return this.jdbc.sql("select coalesce(sum(tokens), 0) from token_usage where owner = ? and day = current_date")
-			.param(owner)
-			.query(Long.class)
-			.single();
+		return this.ledger.spentToday(owner);
 	}
 
 }

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.QueueStatistics;
+import io.tailor.worker.consuming.JdbcTokenLedger;
 import io.tailor.worker.consuming.JobConsumer;
 import io.tailor.worker.consuming.JobProcessor;
 import io.tailor.worker.consuming.TailoringStep;
@@ -107,7 +108,8 @@ class WorkerConfiguration {
 	JobProcessor jobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, ScoringClient scoring, Tailor tailor,
 			Models models, TransactionTemplate transaction, WorkerProperties properties, LlmProperties llm,
 			DataSource dataSource, MeterRegistry meters) {
-		TokenBudget budget = new TokenBudget(JdbcClient.create(dataSource), llm.dailyTokenBudget());
+		TokenBudget budget = new TokenBudget(new JdbcTokenLedger(JdbcClient.create(dataSource)),
+				llm.dailyTokenBudget());
 		TailoringStep step = new TailoringStep(tailor, new LlmCoverLetter(models.all(), llm.price()), budget, meters);
 		return new JobProcessor(jobs, queue, blobs, new TextExtractor(), scoring, step, transaction, properties,
 				meters);

@@ -18,6 +18,7 @@ import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
@@ -82,7 +83,7 @@ class FailureReasonsTest {
 		this.scoring.start();
 		this.db = TestDatabase.freshSchema();
 		this.jdbc = JdbcClient.create(this.db.dataSource());
-		this.jobs = new JobRepository(this.jdbc);
+		this.jobs = new PostgresJobRepository(this.jdbc);
 		this.queue = new PostgresJobQueue(this.jdbc, new QueueProperties("postgres", Duration.ofSeconds(30), 2));
 		this.blobs = new FileSystemBlobStore(this.blobRoot);
 	}

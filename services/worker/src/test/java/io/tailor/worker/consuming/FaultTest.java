@@ -27,6 +27,7 @@ import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
@@ -86,7 +87,7 @@ class FaultTest {
 		this.scoring.start();
 		this.dataSource = TestDatabase.freshSchema().dataSource();
 		this.jdbc = JdbcClient.create(this.dataSource);
-		this.jobs = new JobRepository(this.jdbc);
+		this.jobs = new PostgresJobRepository(this.jdbc);
 		this.queue = new PostgresJobQueue(this.jdbc, new QueueProperties("postgres", LEASE, 5));
 		this.blobs = new FileSystemBlobStore(this.blobRoot);
 	}

@@ -24,6 +24,7 @@ import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.JobQueue;
 import io.tailor.jobs.queue.PostgresJobQueue;
 import io.tailor.jobs.queue.QueueProperties;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.jobs.testing.QueueClock;
 import io.tailor.jobs.testing.TestDatabase;
 import io.tailor.worker.extraction.TextExtractor;
@@ -90,7 +91,7 @@ class JobProcessorTest {
 		this.scoring.start();
 		this.db = TestDatabase.freshSchema();
 		JdbcClient jdbc = JdbcClient.create(this.db.dataSource());
-		this.jobs = new JobRepository(jdbc);
+		this.jobs = new PostgresJobRepository(jdbc);
 		this.queue = new PostgresJobQueue(jdbc, new QueueProperties("postgres", Duration.ofSeconds(1), 2));
 		this.blobs = new FileSystemBlobStore(this.blobRoot);
 		this.properties = new WorkerProperties(1, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1),

@@ -25,7 +25,8 @@ class TailoringStepTest {
 
 	@Test
 	void chargesTokensAndFallsBackToTheOfflineTailorOnceTheDailyBudgetIsSpent() {
-		TokenBudget budget = new TokenBudget(JdbcClient.create(TestDatabase.freshSchema().dataSource()), 1_000);
+		TokenBudget budget = new TokenBudget(
+				new JdbcTokenLedger(JdbcClient.create(TestDatabase.freshSchema().dataSource())), 1_000);
 		TailoringStep step = new TailoringStep(
 				(report, job) -> new TailoredResume("# x\n", "llm:stub", "tailor/v1", List.of(), List.of(), List.of(),
 						List.of(), new TailoredResume.TokenUsage("stub", 420, 180, 0.1)),
@@ -43,7 +44,8 @@ class TailoringStepTest {
 
 	@Test
 	void theModelsWriteTheLetterOnlyForAResumeTheyTailoredAndItsTokensAreCharged() {
-		TokenBudget budget = new TokenBudget(JdbcClient.create(TestDatabase.freshSchema().dataSource()), 10_000);
+		TokenBudget budget = new TokenBudget(
+				new JdbcTokenLedger(JdbcClient.create(TestDatabase.freshSchema().dataSource())), 10_000);
 		CoverLetterWriter byModel = (report, markdown, job) -> new CoverLetterWriter.Letter(
 				"# x\n\nDear hiring team,\n", "llm:stub", new TailoredResume.TokenUsage("stub", 300, 100, 0.05));
 		TailoringStep step = new TailoringStep(new OfflineTailor(), byModel, budget, this.meters);

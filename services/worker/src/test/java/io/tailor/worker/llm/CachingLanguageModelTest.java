@@ -1,9 +1,6 @@
 package io.tailor.worker.llm;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -26,18 +23,7 @@ class CachingLanguageModelTest {
 				return new ModelReply("answer " + calls.incrementAndGet(), "stub", 100, 50);
 			}
 		};
-		Map<String, String> store = new HashMap<>();
-		AnswerCache cache = new AnswerCache() {
-			@Override
-			public Optional<String> find(String key) {
-				return Optional.ofNullable(store.get(key));
-			}
-
-			@Override
-			public void put(String key, String answer) {
-				store.put(key, answer);
-			}
-		};
+		AnswerCache cache = new InMemoryAnswerCache();
 		CachingLanguageModel cached = new CachingLanguageModel(model, "gpt-4o-mini", cache);
 		List<LanguageModel.Turn> question = List.of(LanguageModel.Turn.user("résumé A"));
 		ModelReply first = cached.reply("system v1", question);

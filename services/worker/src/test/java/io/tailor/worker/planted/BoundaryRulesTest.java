@@ -25,4 +25,11 @@ class BoundaryRulesTest {
 			.withMessageContaining("JdbcClient");
 	}
 
+	@Test
+	void azureOutsideItsAdaptersIsCaught() {
+		JavaClasses planted = new ClassFileImporter().importClasses(PlantedViolations.AzureOutsideItsAdapters.class);
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> ArchitectureRules.azureSdk().check(planted))
+			.withMessageContaining("com.azure.core.http.HttpClient");
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.tailor.worker.planted;
 
+import com.azure.core.http.HttpClient;
 import dev.langchain4j.model.chat.ChatModel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,13 @@ final class PlantedViolations {
 	static final class SqlOutsideAdapters {
 
 		JdbcClient jdbc;
+
+	}
+
+	/** A class other than the Azure adapters that calls Azure itself. */
+	static final class AzureOutsideItsAdapters {
+
+		HttpClient http;
 
 	}
 
