@@ -12,14 +12,17 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import io.tailor.scoring.skills.ContextVectors;
 
 /**
  * A sentence-transformer model on ONNX Runtime: the model's own tokenizer, one session
@@ -27,7 +30,7 @@ import ai.onnxruntime.OrtSession;
  * inter-op thread), mean pooling over the attention mask, L2 normalisation. Safe to call
  * from several threads; {@link EmbeddingBatcher} calls it from a fixed number of workers.
  */
-public final class OnnxEmbedder implements Embedder, AutoCloseable {
+public final class OnnxEmbedder implements Embedder, ContextVectors, AutoCloseable {
 
 	private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
 
@@ -45,7 +48,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 		this.tokenizer = tokenizer(properties);
 		this.session = session(model, properties);
 		this.info = new ModelInfo(properties.model(), sha256(model), properties.device(), properties.parallelRuns(),
-				properties.threads(), properties.maxTokens(), dimensions());
+				properties.threads(), properties.maxTokens(), probeDimensions());
 	}
 
 	/**
@@ -54,24 +57,82 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 	 */
 	@Override
 	public List<float[]> embed(List<String> texts) {
-		Encoding[] encodings = new Encoding[texts.size()];
-		for (int i = 0; i < encodings.length; i++) {
-			encodings[i] = this.tokenizer.encode(texts.get(i));
-		}
-		Integer[] order = new Integer[encodings.length];
-		Arrays.setAll(order, (i) -> i);
-		Arrays.sort(order,
-				Comparator.comparingInt((Integer i) -> encodings[i].getIds().length).thenComparing((i) -> i));
+		Encoding[] encodings = encode(texts);
 		float[][] vectors = new float[encodings.length][];
-		for (int from = 0; from < order.length; from += this.properties.batchSize()) {
-			Integer[] chunk = Arrays.copyOfRange(order, from,
-					Math.min(order.length, from + this.properties.batchSize()));
+		inChunks(encodings, (chunk) -> {
 			float[][] pooled = run(Arrays.stream(chunk).map((i) -> encodings[i]).toArray(Encoding[]::new));
 			for (int k = 0; k < chunk.length; k++) {
 				vectors[chunk[k]] = pooled[k];
 			}
-		}
+		});
 		return Arrays.asList(vectors);
+	}
+
+	private Encoding[] encode(List<String> texts) {
+		Encoding[] encodings = new Encoding[texts.size()];
+		for (int i = 0; i < encodings.length; i++) {
+			encodings[i] = this.tokenizer.encode(texts.get(i));
+		}
+		return encodings;
+	}
+
+	/** Indices of the encodings, sorted by length, in chunks of at most batchSize. */
+	private void inChunks(Encoding[] encodings, Consumer<Integer[]> chunkConsumer) {
+		Integer[] order = new Integer[encodings.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order,
+				Comparator.comparingInt((Integer i) -> encodings[i].getIds().length).thenComparing((i) -> i));
+		for (int from = 0; from < order.length; from += this.properties.batchSize()) {
+			chunkConsumer
+				.accept(Arrays.copyOfRange(order, from, Math.min(order.length, from + this.properties.batchSize())));
+		}
+	}
+
+	/**
+	 * The model's last hidden states of the subword tokens within each range, averaged
+	 * and normalised; the lines run in chunks sorted by length, as {@link #embed} does.
+	 */
+	@Override
+	public List<float[][]> of(List<String> lines, List<List<int[]>> ranges) {
+		Encoding[] encodings = encode(lines);
+		float[][][] vectors = new float[encodings.length][][];
+		inChunks(encodings, (chunk) -> {
+			Encoding[] batch = Arrays.stream(chunk).map((i) -> encodings[i]).toArray(Encoding[]::new);
+			int width = Arrays.stream(batch).mapToInt((e) -> e.getIds().length).max().orElse(0);
+			FloatBuffer hidden = hidden(batch);
+			for (int k = 0; k < chunk.length; k++) {
+				vectors[chunk[k]] = pool(hidden, k * width, batch[k].getCharTokenSpans(), ranges.get(chunk[k]));
+			}
+		});
+		return Arrays.asList(vectors);
+	}
+
+	private float[][] pool(FloatBuffer hidden, int firstToken, CharSpan[] pieces, List<int[]> ranges) {
+		int dimensions = this.info.dimensions();
+		float[][] vectors = new float[ranges.size()][dimensions];
+		for (int r = 0; r < ranges.size(); r++) {
+			int[] range = ranges.get(r);
+			for (int t = 0; t < pieces.length; t++) {
+				CharSpan piece = pieces[t];
+				if (piece != null && piece.getStart() < range[1] && range[0] < piece.getEnd()) {
+					for (int d = 0; d < dimensions; d++) {
+						vectors[r][d] += hidden.get((firstToken + t) * dimensions + d);
+					}
+				}
+			}
+			vectors[r] = Vectors.normalize(vectors[r]);
+		}
+		return vectors;
+	}
+
+	@Override
+	public int dimensions() {
+		return this.info.dimensions();
+	}
+
+	@Override
+	public String model() {
+		return this.info.name();
 	}
 
 	@Override
@@ -82,15 +143,21 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 	private float[][] run(Encoding[] encodings) {
 		int width = Arrays.stream(encodings).mapToInt((e) -> e.getIds().length).max().orElse(0);
 		long[][] mask = new long[encodings.length][];
+		for (int i = 0; i < encodings.length; i++) {
+			mask[i] = encodings[i].getAttentionMask();
+		}
+		return meanPool(hidden(encodings), mask, width);
+	}
+
+	/** The last hidden states, row by row, each row padded to the longest encoding. */
+	private FloatBuffer hidden(Encoding[] encodings) {
+		int width = Arrays.stream(encodings).mapToInt((e) -> e.getIds().length).max().orElse(0);
 		try (OnnxTensor ids = tensor(encodings, width, Encoding::getIds);
 				OnnxTensor maskTensor = tensor(encodings, width, Encoding::getAttentionMask);
 				OnnxTensor types = tensor(encodings, width, Encoding::getTypeIds);
 				OrtSession.Result result = this.session
 					.run(Map.of("input_ids", ids, "attention_mask", maskTensor, "token_type_ids", types))) {
-			for (int i = 0; i < encodings.length; i++) {
-				mask[i] = encodings[i].getAttentionMask();
-			}
-			return meanPool(((OnnxTensor) result.get(0)).getFloatBuffer(), mask, width);
+			return ((OnnxTensor) result.get(0)).getFloatBuffer();
 		}
 		catch (OrtException ex) {
 			throw new IllegalStateException("ONNX inference failed", ex);
@@ -128,7 +195,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
 		return OnnxTensor.createTensor(this.environment, buffer, new long[] { encodings.length, width });
 	}
 
-	private int dimensions() {
+	private int probeDimensions() {
 		return embed(List.of("dimension probe")).get(0).length;
 	}
 

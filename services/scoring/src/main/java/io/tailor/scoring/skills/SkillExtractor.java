@@ -34,18 +34,42 @@ public class SkillExtractor {
 
 	private final SpanTagger tagger;
 
+	private final ContextVectors vectors;
+
 	public SkillExtractor(SkillDictionary dictionary) {
-		this(dictionary, null);
+		this(dictionary, null, null);
 	}
 
 	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger) {
-		this.dictionary = dictionary;
-		this.tagger = tagger;
+		this(dictionary, tagger, null);
 	}
 
-	/** The extractor the service runs: the shipped dictionary and span tagger. */
-	public static SkillExtractor shipped() {
-		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"), SpanTagger.load("skills/span-tagger.tsv"));
+	/**
+	 * A tagger that reads context vectors gets them from {@code vectors}, of the size it
+	 * was trained on; another model of that size (the int8 one) is the caller's choice.
+	 */
+	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger, ContextVectors vectors) {
+		if (tagger != null && tagger.readsContext()
+				&& (vectors == null || tagger.contextDimensions() != SpanFeatures.contextDimensions(vectors))) {
+			throw new IllegalArgumentException("This span tagger reads the context vectors of " + tagger.contextModel()
+					+ "; " + ((vectors == null) ? "none were given"
+							: vectors.model() + " gives vectors of another size (" + vectors.dimensions() + ")"));
+		}
+		this.dictionary = dictionary;
+		this.tagger = tagger;
+		this.vectors = vectors;
+	}
+
+	/**
+	 * The extractor the service runs: the shipped dictionary and span tagger, which reads
+	 * the context vectors of the model it was trained with.
+	 */
+	public static SkillExtractor shipped(ContextVectors vectors) {
+		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"), shippedTagger(), vectors);
+	}
+
+	public static SpanTagger shippedTagger() {
+		return SpanTagger.load("skills/span-tagger.tsv");
 	}
 
 	public SkillDictionary dictionary() {
@@ -56,17 +80,21 @@ public class SkillExtractor {
 	public List<SkillMatch> extract(String text) {
 		Map<String, SkillMatch> found = new LinkedHashMap<>();
 		boolean tag = this.tagger != null && TAGGED_LANGUAGES.contains(Language.guess(text));
+		List<String> lines = List.of(text.split("\n", -1));
+		List<List<Tokens.Token>> tokens = lines.stream().map(Tokens::of).toList();
+		List<float[][]> context = (tag && this.tagger.readsContext())
+				? SpanFeatures.context(this.vectors, lines, tokens) : null;
 		int offset = 0;
-		for (String line : text.split("\n", -1)) {
+		for (int k = 0; k < lines.size(); k++) {
 			int lineStart = offset;
-			extractLine(line, tag).forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
-			offset += line.length() + 1;
+			extractLine(lines.get(k), tokens.get(k), tag, (context != null) ? context.get(k) : null)
+				.forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
+			offset += lines.get(k).length() + 1;
 		}
 		return List.copyOf(found.values());
 	}
 
-	private List<SkillMatch> extractLine(String line, boolean tag) {
-		List<Tokens.Token> tokens = Tokens.of(line);
+	private List<SkillMatch> extractLine(String line, List<Tokens.Token> tokens, boolean tag, float[][] context) {
 		List<SkillMatch> clear = new ArrayList<>();
 		List<SkillMatch> listed = new ArrayList<>();
 		int i = 0;
@@ -96,12 +124,14 @@ public class SkillExtractor {
 		if (!clear.isEmpty()) {
 			clear.addAll(listed);
 		}
-		return (!tag || tokens.isEmpty()) ? clear : withTagger(line, tokens, clear);
+		return (!tag || tokens.isEmpty()) ? clear : withTagger(line, tokens, clear, context);
 	}
 
-	private List<SkillMatch> withTagger(String line, List<Tokens.Token> tokens, List<SkillMatch> known) {
+	private List<SkillMatch> withTagger(String line, List<Tokens.Token> tokens, List<SkillMatch> known,
+			float[][] context) {
 		List<SkillMatch> found = new ArrayList<>(known);
-		for (int[] span : this.tagger.spans(SpanFeatures.of(line, tokens, this.dictionary))) {
+		List<int[]> spans = this.tagger.spans(SpanFeatures.of(line, tokens, this.dictionary), context);
+		for (int[] span : spans) {
 			SkillMatch t = tagged(line, tokens, span);
 			boolean capitalisedWord = span[1] - span[0] == 1 && opensSentence(line, t.start())
 					&& this.dictionary.words().ordinary(t.span());

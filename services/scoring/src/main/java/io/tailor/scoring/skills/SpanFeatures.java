@@ -29,6 +29,46 @@ final class SpanFeatures {
 		return all;
 	}
 
+	/**
+	 * Per line, per token, its context vector followed by those of the tokens before and
+	 * after it (zero at the line's ends); the lines go to the model together.
+	 */
+	static List<float[][]> context(ContextVectors vectors, List<String> lines, List<List<Tokens.Token>> tokens) {
+		List<Integer> worded = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (!tokens.get(i).isEmpty()) {
+				worded.add(i);
+			}
+		}
+		List<float[][]> own = vectors.of(worded.stream().map(lines::get).toList(),
+				worded.stream()
+					.map((i) -> tokens.get(i).stream().map((t) -> new int[] { t.start(), t.end() }).toList())
+					.toList());
+		float[][][] all = new float[lines.size()][0][];
+		for (int k = 0; k < worded.size(); k++) {
+			all[worded.get(k)] = withNeighbours(own.get(k), vectors.dimensions());
+		}
+		return Arrays.asList(all);
+	}
+
+	private static float[][] withNeighbours(float[][] own, int d) {
+		float[][] joined = new float[own.length][3 * d];
+		for (int i = 0; i < own.length; i++) {
+			System.arraycopy(own[i], 0, joined[i], 0, d);
+			if (i > 0) {
+				System.arraycopy(own[i - 1], 0, joined[i], d, d);
+			}
+			if (i + 1 < own.length) {
+				System.arraycopy(own[i + 1], 0, joined[i], 2 * d, d);
+			}
+		}
+		return joined;
+	}
+
+	static int contextDimensions(ContextVectors vectors) {
+		return 3 * vectors.dimensions();
+	}
+
 	private static List<String> at(String line, List<Tokens.Token> tokens, int i, String[] covered, CommonWords words) {
 		Tokens.Token token = tokens.get(i);
 		String w = token.normalized();

@@ -36,9 +36,30 @@ public final class SpanTagger {
 
 	private final float[][] transitions;
 
-	SpanTagger(Map<String, float[]> weights, float[][] transitions) {
+	/** Per dimension of the context vectors, a weight per tag; null without them. */
+	private final float[][] context;
+
+	private final String contextModel;
+
+	SpanTagger(Map<String, float[]> weights, float[][] transitions, float[][] context, String contextModel) {
 		this.weights = weights;
 		this.transitions = transitions;
+		this.context = context;
+		this.contextModel = contextModel;
+	}
+
+	/** Whether the tagger reads {@link ContextVectors} besides its features. */
+	public boolean readsContext() {
+		return this.context != null;
+	}
+
+	int contextDimensions() {
+		return (this.context != null) ? this.context.length : 0;
+	}
+
+	/** The model whose context vectors the tagger was trained on, or null. */
+	public String contextModel() {
+		return this.contextModel;
 	}
 
 	public static SpanTagger load(String resource) {
@@ -64,8 +85,8 @@ public final class SpanTagger {
 	}
 
 	/** Token ranges {@code [first, last + 1)} of the spans in this line. */
-	List<int[]> spans(List<List<String>> features) {
-		int[] tags = decode(features);
+	List<int[]> spans(List<List<String>> features, float[][] vectors) {
+		int[] tags = decode(features, vectors);
 		List<int[]> spans = new ArrayList<>();
 		for (int i = 0; i < tags.length; i++) {
 			if (tags[i] == B) {
@@ -79,7 +100,7 @@ public final class SpanTagger {
 		return spans;
 	}
 
-	int[] decode(List<List<String>> features) {
+	int[] decode(List<List<String>> features, float[][] vectors) {
 		int n = features.size();
 		int[] tags = new int[n];
 		if (n == 0) {
@@ -88,7 +109,7 @@ public final class SpanTagger {
 		double[][] best = new double[n][TAGS];
 		int[][] from = new int[n][TAGS];
 		for (int i = 0; i < n; i++) {
-			double[] emission = emission(features.get(i));
+			double[] emission = emission(features.get(i), (vectors != null) ? vectors[i] : null);
 			for (int tag = 0; tag < TAGS; tag++) {
 				best[i][tag] = Double.NEGATIVE_INFINITY;
 				for (int previous = 0; previous < ((i == 0) ? 1 : TAGS); previous++) {
@@ -112,8 +133,15 @@ public final class SpanTagger {
 		return tags;
 	}
 
-	private double[] emission(List<String> features) {
+	private double[] emission(List<String> features, float[] vector) {
 		double[] score = new double[TAGS];
+		if (this.context != null && vector != null) {
+			for (int d = 0; d < vector.length; d++) {
+				for (int tag = 0; tag < TAGS; tag++) {
+					score[tag] += vector[d] * this.context[d][tag];
+				}
+			}
+		}
 		for (String feature : features) {
 			float[] w = this.weights.get(feature);
 			if (w != null) {
@@ -138,19 +166,36 @@ public final class SpanTagger {
 	private static SpanTagger read(Reader in) throws IOException {
 		BufferedReader reader = new BufferedReader(in);
 		Map<String, float[]> weights = new HashMap<>();
+		Map<Integer, float[]> context = new HashMap<>();
 		float[][] transitions = new float[TAGS + 1][TAGS];
+		String model = null;
 		String line;
 		while ((line = reader.readLine()) != null) {
+			if (line.startsWith(SpanTaggerTraining.CONTEXT_MODEL)) {
+				model = line.substring(SpanTaggerTraining.CONTEXT_MODEL.length());
+				continue;
+			}
 			String[] f = line.split("\t", -1);
 			float[] w = { Float.parseFloat(f[1]), Float.parseFloat(f[2]), Float.parseFloat(f[3]) };
 			if (f[0].startsWith(SpanTaggerTraining.TRANSITION)) {
 				transitions[Integer.parseInt(f[0].substring(SpanTaggerTraining.TRANSITION.length()))] = w;
 			}
+			else if (f[0].startsWith(SpanTaggerTraining.CONTEXT)) {
+				context.put(Integer.parseInt(f[0].substring(SpanTaggerTraining.CONTEXT.length())), w);
+			}
 			else {
 				weights.put(f[0], w);
 			}
 		}
-		return new SpanTagger(weights, transitions);
+		return new SpanTagger(weights, transitions, context.isEmpty() ? null : dense(context), model);
+	}
+
+	private static float[][] dense(Map<Integer, float[]> rows) {
+		float[][] context = new float[rows.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+		for (int d = 0; d < context.length; d++) {
+			context[d] = rows.getOrDefault(d, new float[TAGS]);
+		}
+		return context;
 	}
 
 }

@@ -18,6 +18,10 @@ public final class SpanTaggerTraining {
 
 	static final String TRANSITION = "#transition:";
 
+	static final String CONTEXT = "#context:";
+
+	static final String CONTEXT_MODEL = "#context-model:";
+
 	private static final float SMALLEST = 0.0005f;
 
 	private SpanTaggerTraining() {
@@ -28,14 +32,32 @@ public final class SpanTaggerTraining {
 	}
 
 	public static String train(List<Line> lines, SkillDictionary dictionary, int epochs, long seed) {
+		return train(lines, dictionary, null, 0, epochs, seed);
+	}
+
+	/**
+	 * With context vectors, each token's vector and its neighbours'
+	 * ({@link SpanFeatures#context}) times {@code scale} are dense features beside the
+	 * others; the written weights are scaled back, so the tagger reads unit vectors.
+	 */
+	public static String train(List<Line> lines, SkillDictionary dictionary, ContextVectors vectors, float scale,
+			int epochs, long seed) {
 		List<List<List<String>>> features = new ArrayList<>();
+		List<List<Tokens.Token>> tokens = new ArrayList<>();
 		List<int[]> gold = new ArrayList<>();
 		for (Line line : lines) {
-			List<Tokens.Token> tokens = Tokens.of(line.text());
-			features.add(SpanFeatures.of(line.text(), tokens, dictionary));
-			gold.add(tags(tokens, line.spans()));
+			tokens.add(Tokens.of(line.text()));
+			features.add(SpanFeatures.of(line.text(), tokens.getLast(), dictionary));
+			gold.add(tags(tokens.getLast(), line.spans()));
 		}
-		Averaged model = new Averaged();
+		List<float[][]> dense = (vectors != null)
+				? SpanFeatures.context(vectors, lines.stream().map(Line::text).toList(), tokens)
+					.stream()
+					.map((v) -> scaled(v, scale))
+					.toList()
+				: java.util.Collections.nCopies(lines.size(), null);
+		Averaged model = new Averaged((vectors != null) ? SpanFeatures.contextDimensions(vectors) : 0, scale);
+		String header = (vectors != null) ? CONTEXT_MODEL + vectors.model() + "\n" : "";
 		List<Integer> order = new ArrayList<>();
 		for (int k = 0; k < lines.size(); k++) {
 			order.add(k);
@@ -44,10 +66,19 @@ public final class SpanTaggerTraining {
 		for (int epoch = 0; epoch < epochs; epoch++) {
 			Collections.shuffle(order, random);
 			for (int k : order) {
-				model.learn(features.get(k), gold.get(k));
+				model.learn(features.get(k), dense.get(k), gold.get(k));
 			}
 		}
-		return model.write();
+		return header + model.write();
+	}
+
+	private static float[][] scaled(float[][] vectors, float scale) {
+		for (float[] v : vectors) {
+			for (int d = 0; d < v.length; d++) {
+				v[d] *= scale;
+			}
+		}
+		return vectors;
 	}
 
 	/** B on a span's first token, I on its others, O elsewhere. */
@@ -79,10 +110,22 @@ public final class SpanTaggerTraining {
 
 		private final float[][] transitionSums = new float[SpanTagger.TAGS + 1][SpanTagger.TAGS];
 
+		private final float[][] context;
+
+		private final float[][] contextSums;
+
+		private final float scale;
+
 		private int step = 1;
 
-		void learn(List<List<String>> features, int[] gold) {
-			int[] guess = new SpanTagger(this.weights, this.transitions).decode(features);
+		Averaged(int dimensions, float scale) {
+			this.context = (dimensions > 0) ? new float[dimensions][SpanTagger.TAGS] : null;
+			this.contextSums = (dimensions > 0) ? new float[dimensions][SpanTagger.TAGS] : null;
+			this.scale = scale;
+		}
+
+		void learn(List<List<String>> features, float[][] vectors, int[] gold) {
+			int[] guess = new SpanTagger(this.weights, this.transitions, this.context, null).decode(features, vectors);
 			for (int i = 0; i < gold.length; i++) {
 				int previousGold = (i == 0) ? SpanTagger.START : gold[i - 1];
 				int previousGuess = (i == 0) ? SpanTagger.START : guess[i - 1];
@@ -93,6 +136,10 @@ public final class SpanTaggerTraining {
 					}
 					updateTransition(previousGold, gold[i], 1);
 					updateTransition(previousGuess, guess[i], -1);
+					if (vectors != null) {
+						updateContext(vectors[i], gold[i], 1);
+						updateContext(vectors[i], guess[i], -1);
+					}
 				}
 			}
 			this.step++;
@@ -101,6 +148,13 @@ public final class SpanTaggerTraining {
 		private void update(String feature, int tag, float by) {
 			this.weights.computeIfAbsent(feature, (k) -> new float[SpanTagger.TAGS])[tag] += by;
 			this.sums.computeIfAbsent(feature, (k) -> new float[SpanTagger.TAGS])[tag] += by * this.step;
+		}
+
+		private void updateContext(float[] vector, int tag, float by) {
+			for (int d = 0; d < vector.length; d++) {
+				this.context[d][tag] += by * vector[d];
+				this.contextSums[d][tag] += by * vector[d] * this.step;
+			}
 		}
 
 		private void updateTransition(int from, int tag, float by) {
@@ -112,6 +166,13 @@ public final class SpanTaggerTraining {
 			StringBuilder out = new StringBuilder();
 			for (int row = 0; row < this.transitions.length; row++) {
 				append(out, TRANSITION + row, average(this.transitions[row], this.transitionSums[row]));
+			}
+			for (int d = 0; this.context != null && d < this.context.length; d++) {
+				float[] average = average(this.context[d], this.contextSums[d]);
+				for (int tag = 0; tag < average.length; tag++) {
+					average[tag] *= this.scale;
+				}
+				append(out, CONTEXT + d, average);
 			}
 			Map<String, float[]> sorted = new TreeMap<>(this.weights);
 			sorted.forEach((feature, w) -> {

@@ -5,6 +5,7 @@ import io.micrometer.tracing.Tracer;
 import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
+import io.tailor.scoring.embedding.MeteredContextVectors;
 import io.tailor.scoring.embedding.MeteredEmbedder;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
@@ -13,21 +14,41 @@ import io.tailor.scoring.matching.RequirementExtractor;
 import io.tailor.scoring.parsing.ResumeParser;
 import io.tailor.scoring.skills.SkillExtractor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 @Configuration(proxyBeanMethods = false)
 class ScoringConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(ScoringConfiguration.class);
+
 	@Bean(destroyMethod = "close")
-	EmbeddingBatcher embedder(EmbeddingProperties properties, MeterRegistry meters, Tracer tracer) {
-		return new EmbeddingBatcher(new MeteredEmbedder(new OnnxEmbedder(properties), meters), properties.batchSize(),
-				properties.batchWait(), properties.parallelRuns(), tracer);
+	OnnxEmbedder model(EmbeddingProperties properties) {
+		return new OnnxEmbedder(properties);
 	}
 
+	@Bean(destroyMethod = "close")
+	@Primary
+	EmbeddingBatcher embedder(OnnxEmbedder model, EmbeddingProperties properties, MeterRegistry meters, Tracer tracer) {
+		return new EmbeddingBatcher(new MeteredEmbedder(model, meters), properties.batchSize(), properties.batchWait(),
+				properties.parallelRuns(), tracer);
+	}
+
+	/**
+	 * The span tagger reads the configured model's context vectors, one line at a time.
+	 */
 	@Bean
-	SkillExtractor skillExtractor() {
-		return SkillExtractor.shipped();
+	SkillExtractor skillExtractor(OnnxEmbedder model, MeterRegistry meters) {
+		String trainedWith = SkillExtractor.shippedTagger().contextModel();
+		if (!model.model().equals(trainedWith)) {
+			log.warn("The span tagger was trained on the context vectors of {}; it reads those of {}", trainedWith,
+					model.model());
+		}
+		return SkillExtractor.shipped(new MeteredContextVectors(model, meters));
 	}
 
 	@Bean

@@ -33,7 +33,8 @@ import io.tailor.scoring.embedding.Vectors;
  * (the service's path and langchain4j's {@code AllMiniLmL6V2QuantizedEmbeddingModel}),
  * with its agreement with the fp32 vectors; each figure is the best of {@value #ROUNDS}
  * interleaved passes over the same texts, so that other load on the machine hurts both
- * sides alike. {@code service <url> <pid>} runs the service part ({@link ServiceBench}).
+ * sides alike; then what the span tagger costs a match ({@link TaggerBench}).
+ * {@code service <url> <pid>} runs the service part ({@link ServiceBench}).
  */
 public final class Bench {
 
@@ -113,6 +114,7 @@ public final class Bench {
 		print("speed-up int8 vs langchain4j int8", String.format(Locale.ROOT, "%.2fx", seconds[3] / seconds[2]));
 		print("agreement int8", String.format(Locale.ROOT, "min cosine tailor int8 vs langchain4j fp32 %.5f",
 				agreement(oursInt8, theirs)));
+		TaggerBench.run(root);
 	}
 
 	private static EmbeddingBatcher batcher(EmbeddingProperties properties) {

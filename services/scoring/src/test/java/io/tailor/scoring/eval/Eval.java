@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import io.tailor.scoring.TestModel;
 import io.tailor.scoring.embedding.Embedder;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.OnnxEmbedder;
@@ -46,11 +47,12 @@ public final class Eval {
 		try (InputStream in = Files.newInputStream(Path.of("evals/scoring/config.properties"))) {
 			config.load(in);
 		}
-		SkillExtractor skills = SkillExtractor.shipped();
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("algorithm", MatchScorer.ALGORITHM);
 		try (OnnxEmbedder model = new OnnxEmbedder(model(config))) {
 			Embedder embedder = new MemoEmbedder(model);
+			boolean same = model.model().equals(SkillExtractor.shippedTagger().contextModel());
+			SkillExtractor skills = SkillExtractor.shipped(new MemoContextVectors(same ? model : TestModel.minilm()));
 			MatchScorer scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills),
 					new ResumeParser());
 			YearMonth asOf = YearMonth.parse(config.getProperty("as-of"));
@@ -64,19 +66,19 @@ public final class Eval {
 			for (String split : List.of("dev", "test")) {
 				figures.putAll(Screening.evaluate(embedder, split));
 			}
+			List<Path> spans = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
+			for (SkillSpans.Split split : List.of(SkillSpans.Split.DEV, SkillSpans.Split.TEST)) {
+				SkillSpans.Counts counts = SkillSpans.evaluate(spans, skills, split);
+				String p = "skillspan." + split.name().toLowerCase(Locale.ROOT) + ".";
+				figures.put(p + "gold", counts.gold());
+				figures.put(p + "precision", round(counts.precision()));
+				figures.put(p + "recall", round(counts.recall()));
+				figures.put(p + "f1", round(counts.f1()));
+				figures.put(p + "partialF1", round(counts.partialF1()));
+			}
+			SkillSpans.printDiagnosis();
+			figures.putAll(OrdinaryWords.check(Path.of(config.getProperty("occupation-texts")), skills));
 		}
-		List<Path> spans = Arrays.stream(config.getProperty("skillspan").split(",")).map(Path::of).toList();
-		for (SkillSpans.Split split : List.of(SkillSpans.Split.DEV, SkillSpans.Split.TEST)) {
-			SkillSpans.Counts counts = SkillSpans.evaluate(spans, skills, split);
-			String p = "skillspan." + split.name().toLowerCase(Locale.ROOT) + ".";
-			figures.put(p + "gold", counts.gold());
-			figures.put(p + "precision", round(counts.precision()));
-			figures.put(p + "recall", round(counts.recall()));
-			figures.put(p + "f1", round(counts.f1()));
-			figures.put(p + "partialF1", round(counts.partialF1()));
-		}
-		SkillSpans.printDiagnosis();
-		figures.putAll(OrdinaryWords.check(Path.of(config.getProperty("occupation-texts")), skills));
 		report(figures, config, args);
 	}
 

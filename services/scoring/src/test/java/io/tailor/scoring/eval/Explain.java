@@ -26,9 +26,9 @@ public final class Explain {
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("ai.djl.offline", "true");
-		SkillExtractor skills = SkillExtractor.shipped();
 		try (OnnxEmbedder embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx",
 				"all-minilm-l6-v2-tokenizer.json", 256, 8, Duration.ofMillis(3), "cpu", 2, 1))) {
+			SkillExtractor skills = SkillExtractor.shipped(embedder);
 			MatchReport report = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser())
 				.score(Files.readString(Path.of(args[0])), Files.readString(Path.of(args[1])), YearMonth.of(2026, 6));
 			System.out.printf(Locale.ROOT, "score %d, %.1f years%n", report.score(), report.experienceYears());

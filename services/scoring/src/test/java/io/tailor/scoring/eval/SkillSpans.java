@@ -156,7 +156,26 @@ final class SkillSpans {
 
 	private static final java.util.Map<String, Integer> WRONG = new java.util.TreeMap<>();
 
+	static final java.util.Map<String, Integer> KINDS = new java.util.TreeMap<>();
+
 	private static void diagnose(String text, List<int[]> spans, List<SkillMatch> found) {
+		for (SkillMatch m : found) {
+			String source = SkillMatch.TAGGED.equals(m.method()) ? "tagger" : "dictionary";
+			boolean exact = spans.stream().anyMatch((s) -> s[0] == m.start() && s[1] == m.end());
+			boolean overlap = spans.stream().anyMatch((s) -> s[0] < m.end() && m.start() < s[1]);
+			String kind = exact ? "exact" : overlap ? "boundary" : "spurious";
+			KINDS.merge("predicted " + source + " " + kind, 1, Integer::sum);
+			if (!exact && overlap && Boolean.getBoolean("eval.diagnose.boundaries")) {
+				int[] g = spans.stream().filter((s) -> s[0] < m.end() && m.start() < s[1]).findFirst().get();
+				System.out
+					.println("  boundary " + source + ": [" + m.span() + "] gold [" + text.substring(g[0], g[1]) + "]");
+			}
+		}
+		for (int[] s : spans) {
+			boolean exact = found.stream().anyMatch((m) -> s[0] == m.start() && s[1] == m.end());
+			boolean overlap = found.stream().anyMatch((m) -> s[0] < m.end() && m.start() < s[1]);
+			KINDS.merge("gold " + (exact ? "exact" : overlap ? "boundary" : "missed"), 1, Integer::sum);
+		}
 		for (int[] s : spans) {
 			if (found.stream().noneMatch((m) -> s[0] == m.start() && s[1] == m.end())) {
 				MISSED.merge(text.substring(s[0], s[1]).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
@@ -176,6 +195,8 @@ final class SkillSpans {
 		if (!DIAGNOSE) {
 			return;
 		}
+		System.out.println("== kinds " + KINDS);
+		KINDS.clear();
 		System.out.println("== SkillSpan test: most missed gold spans");
 		top(MISSED);
 		System.out.println("== SkillSpan test: most frequent predictions that are not gold spans");

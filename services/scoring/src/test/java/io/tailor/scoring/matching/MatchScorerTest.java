@@ -24,7 +24,7 @@ class MatchScorerTest {
 	static void load() {
 		embedder = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json",
 				256, 32, java.time.Duration.ofMillis(3), "cpu", 1, 2));
-		SkillExtractor skills = SkillExtractor.shipped();
+		SkillExtractor skills = SkillExtractor.shipped(embedder);
 		scorer = new MatchScorer(embedder, skills, new RequirementExtractor(skills), new ResumeParser());
 	}
 
@@ -59,7 +59,7 @@ class MatchScorerTest {
 
 	@Test
 	void aSkillOnlyTheTaggerFoundCountsWhenBothNameItAndIsNeverAGap() {
-		String job = "## Requirements\n- Experience with Abiomed consoles\n- ECMO";
+		String job = "## Requirements\n- Experience with Abiomed consoles and ECMO";
 		MatchReport shared = scorer.score("## Experience\nICU Nurse, Riverside, 2019 - 2023\n"
 				+ "- Experience with Abiomed consoles and ECMO circuits", job, YearMonth.of(2024, 1));
 		assertThat(shared.matchedSkills()).extracting(SkillMatch::method).contains(SkillMatch.TAGGED);

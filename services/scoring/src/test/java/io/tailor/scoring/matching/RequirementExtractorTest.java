@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequirementExtractorTest {
 
-	private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(SkillExtractor.shipped());
+	private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(
+			SkillExtractor.shipped(io.tailor.scoring.TestModel.minilm()));
 
 	private static final String JOB = """
 			Backend Engineer

@@ -25,7 +25,7 @@ class SpanTaggerTest {
 	void marksAToolItNeverSawInAContextItLearnt() {
 		SpanTagger tagger = SpanTagger.of(TRAINED);
 		String line = "Experience with Quarkus is required";
-		assertThat(tagger.spans(SpanFeatures.of(line, Tokens.of(line), DICTIONARY)))
+		assertThat(tagger.spans(SpanFeatures.of(line, Tokens.of(line), DICTIONARY), null))
 			.containsExactly(new int[] { 2, 3 });
 	}
 
@@ -33,7 +33,7 @@ class SpanTaggerTest {
 	void marksNothingWhereItLearntThatNoSpanIs() {
 		SpanTagger tagger = SpanTagger.of(TRAINED);
 		String line = "We offer Gym to everyone";
-		assertThat(tagger.spans(SpanFeatures.of(line, Tokens.of(line), DICTIONARY))).isEmpty();
+		assertThat(tagger.spans(SpanFeatures.of(line, Tokens.of(line), DICTIONARY), null)).isEmpty();
 	}
 
 	@Test
