@@ -7,9 +7,11 @@ import java.util.List;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -17,8 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * DOCX text in document order: headings as Markdown headings, list items as bullets,
  * table rows with their cells joined. Runs a reader cannot see (hidden, white or the
- * background's colour, smaller than 3 pt, or the colour of their shading; set on the run
- * or through its styles, {@link DocxRunLook}) are left out and reported.
+ * background's colour, smaller than 3 pt, or the colour of their highlight, shading or
+ * table cell; set on the run, through its styles or the document defaults,
+ * {@link DocxRunLook}), in paragraphs and table cells, are left out and reported.
  * <p>
  * A DOCX is refused before POI opens it when its parts unzip to more than the budget
  * ({@link ZipBudget}); and by POI, while it unzips, when a part inflates more than 100
@@ -57,7 +60,7 @@ class DocxText {
 					lines.add(characters.count(line(paragraph, look, hidden)));
 				}
 				else if (element instanceof XWPFTable table) {
-					table.getRows().forEach((row) -> lines.add(characters.count(line(row))));
+					table.getRows().forEach((row) -> lines.add(characters.count(line(row, look, hidden))));
 				}
 			}
 			hidden.forEach(characters::count);
@@ -72,19 +75,7 @@ class DocxText {
 	}
 
 	private static String line(XWPFParagraph paragraph, DocxRunLook look, List<String> hidden) {
-		StringBuilder visible = new StringBuilder();
-		for (XWPFRun run : paragraph.getRuns()) {
-			String text = run.text();
-			if (look.hidden(run, paragraph)) {
-				if (!text.isBlank()) {
-					hidden.add(text.strip());
-				}
-			}
-			else {
-				visible.append(text);
-			}
-		}
-		String text = visible.toString().strip();
+		String text = visible(paragraph, look, hidden).strip();
 		if (text.isEmpty()) {
 			return "";
 		}
@@ -95,12 +86,50 @@ class DocxText {
 		return (paragraph.getNumID() != null) ? "- " + text : text;
 	}
 
-	private static String line(XWPFTableRow row) {
+	private static String visible(XWPFParagraph paragraph, DocxRunLook look, List<String> hidden) {
+		StringBuilder visible = new StringBuilder();
+		paragraph.getRuns().forEach((run) -> visible.append(visible(run, paragraph, look, hidden)));
+		return visible.toString();
+	}
+
+	/**
+	 * A cell paragraph's text as POI reads it (content controls included, deletions left
+	 * out), without the runs a reader cannot see.
+	 */
+	private static String cellText(XWPFParagraph paragraph, DocxRunLook look, List<String> hidden) {
+		StringBuilder text = new StringBuilder();
+		for (IRunElement element : paragraph.getIRuns()) {
+			if (element instanceof XWPFRun run && run.getCTR().sizeOfDelTextArray() == 0) {
+				text.append(visible(run, paragraph, look, hidden));
+			}
+			else if (element instanceof XWPFSDT control) {
+				text.append(control.getContent().getText());
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The run's text, or nothing when it is hidden; then it is added to {@code hidden}.
+	 */
+	private static String visible(XWPFRun run, XWPFParagraph paragraph, DocxRunLook look, List<String> hidden) {
+		String text = run.text();
+		if (!look.hidden(run, paragraph)) {
+			return text;
+		}
+		if (!text.isBlank()) {
+			hidden.add(text.strip());
+		}
+		return "";
+	}
+
+	private static String line(XWPFTableRow row, DocxRunLook look, List<String> hidden) {
 		List<String> cells = new ArrayList<>();
 		for (XWPFTableCell cell : row.getTableCells()) {
-			String text = cell.getText().strip();
-			if (!text.isEmpty()) {
-				cells.add(text);
+			StringBuilder text = new StringBuilder();
+			cell.getParagraphs().forEach((paragraph) -> text.append(cellText(paragraph, look, hidden)));
+			if (!text.toString().isBlank()) {
+				cells.add(text.toString().strip());
 			}
 		}
 		return String.join(" | ", cells);

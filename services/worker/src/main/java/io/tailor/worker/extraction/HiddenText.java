@@ -15,6 +15,9 @@ final class HiddenText {
 	/** Lighter than this (0 black, 1 white) on a white page cannot be seen. */
 	static final double LIGHTEST_VISIBLE = 0.92;
 
+	/** Colours closer than this in every RGB component (0–1) look the same. */
+	static final double SAME_COLOUR = 0.1;
+
 	private static final Pattern INVISIBLE = Pattern
 		.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\x{E0000}-\\x{E007F}]+");
 
@@ -36,6 +39,16 @@ final class HiddenText {
 			return components[0] + components[1] + components[2] + components[3] <= 1 - LIGHTEST_VISIBLE;
 		}
 		return false;
+	}
+
+	/** Whether text in one RGB colour cannot be told from a background in the other. */
+	static boolean sameColour(float[] text, float[] background) {
+		for (int i = 0; i < 3; i++) {
+			if (Math.abs(text[i] - background[i]) >= SAME_COLOUR) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

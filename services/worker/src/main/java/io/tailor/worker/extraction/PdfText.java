@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import io.tailor.jobs.job.FailureReason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -23,6 +24,13 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -37,18 +45,21 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDF text in reading order: each page is read by position, and a page laid out in two
  * columns is read header first, then the left column, then the right one
- * ({@link ColumnLayout}). Characters a reader cannot see (white or near-white, smaller
- * than 3 pt, off the page, in the invisible rendering mode, or squeezed flat) are left
- * out and reported. A PDF whose pages are only images fails as
- * {@link FailureReason#IMAGE_ONLY_PDF}.
+ * ({@link ColumnLayout}). Characters a reader cannot see are left out and reported: off
+ * the page, drawn smaller than 3 pt or squeezed flat by any of font size, scaling and
+ * matrices ({@link GlyphSize}), in a layer that is off ({@link OptionalContent}),
+ * unpainted (the invisible rendering mode, or all but transparent), painted only in the
+ * colour of what lies under them (white on the page, black on a black box; fill or stroke
+ * colour by the rendering mode, {@link PdfPaint}), outside the clip, or under an opaque
+ * fill, image or annotation appearance painted after them ({@link CoveringFills}). A PDF
+ * whose pages are only images fails as {@link FailureReason#IMAGE_ONLY_PDF}.
  * <p>
  * A PDF is refused when it has more pages or characters than the limits allow, or its
  * streams decompress past the budget ({@link LoadedStreams} before PDFBox loads it,
@@ -82,7 +93,7 @@ class PdfText {
 			glyphs.setEndPage(this.limits.maxPages());
 			glyphs.getText(document);
 			String text = glyphs.columnsFound() ? byRegions(document, glyphs, deadline)
-					: wholePages(document, glyphs.covered(), deadline);
+					: wholePages(document, glyphs.hiddenKeys(), deadline);
 			if (text.strip().length() < SCAN_TEXT_LIMIT && glyphs.hidden.spans().isEmpty() && hasImages(document)) {
 				throw new UnparseableFileException(FailureReason.IMAGE_ONLY_PDF,
 						"The PDF's pages are images without a text layer (a scan or a photo)", null);
@@ -100,8 +111,8 @@ class PdfText {
 		}
 	}
 
-	private String wholePages(PDDocument document, Set<String> covered, Deadline deadline) throws IOException {
-		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, covered, deadline);
+	private String wholePages(PDDocument document, Set<String> hiddenKeys, Deadline deadline) throws IOException {
+		RegionStripper stripper = new RegionStripper(ColumnLayout.Region.PAGE, hiddenKeys, deadline);
 		stripper.setEndPage(this.limits.maxPages());
 		return stripper.joinedText(document);
 	}
@@ -110,7 +121,7 @@ class PdfText {
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= document.getNumberOfPages(); page++) {
 			for (ColumnLayout.Region region : glyphs.regionsOf(page)) {
-				RegionStripper stripper = new RegionStripper(region, glyphs.covered(), deadline);
+				RegionStripper stripper = new RegionStripper(region, glyphs.hiddenKeys(), deadline);
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				text.append(stripper.joinedText(document));
@@ -185,7 +196,7 @@ class PdfText {
 
 		private final List<Painted> painted = new ArrayList<>();
 
-		private final Set<String> covered = new HashSet<>();
+		private final Set<String> hiddenKeys = new HashSet<>();
 
 		private long order;
 
@@ -204,7 +215,7 @@ class PdfText {
 				addOperator(new PathOperator(this, name, (operands) -> {
 					float[] clip = clip();
 					clipToPath();
-					this.fills.fill(lightOpaqueFill(), clip, ++this.order);
+					fill(clip);
 				}));
 			}
 			for (String name : List.of("n", "S", "s")) {
@@ -216,26 +227,44 @@ class PdfText {
 			for (String name : List.of("W", "W*")) {
 				addOperator(new PathOperator(this, name, (operands) -> this.clipping = true));
 			}
+			addOperator(new DrawImageOrForm(this));
 		}
 
-		/** A visible glyph and when it was painted, until its page's fills are known. */
-		private record Painted(TextPosition text, long order) {
+		/**
+		 * A glyph, when it was painted, whether it is unseen whatever lies around it, and
+		 * the colours it is painted in; until its page's fills are known.
+		 */
+		private record Painted(TextPosition text, long order, boolean unseen, List<PDColor> inks) {
 		}
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
-			this.characters.add(1);
-			if (isHidden(text)) {
-				this.hidden.add(text.getUnicode());
+			if (this.drawingAnnotation) {
 				return;
 			}
-			this.hidden.end();
-			this.painted.add(new Painted(text, ++this.order));
+			this.characters.add(1);
+			boolean unseen = unseen(text) || clippedAway(text);
+			this.painted.add(new Painted(text, ++this.order, unseen, PdfPaint.inks(getGraphicsState())));
 		}
 
-		/** The glyphs a light fill painted later covers, as the next page reads them. */
-		Set<String> covered() {
-			return this.covered;
+		/** A glyph wholly outside the clip is not painted. */
+		private boolean clippedAway(TextPosition text) {
+			if (!tracksFills()) {
+				return false;
+			}
+			float[] clip = clip();
+			float x = text.getXDirAdj();
+			float y = text.getYDirAdj();
+			return x + text.getWidthDirAdj() < clip[0] || x > clip[2] || y < clip[1]
+					|| y - text.getHeightDir() > clip[3];
+		}
+
+		/**
+		 * The glyphs a reader cannot see, by {@link GlyphKeys}, as the next pass reads
+		 * them.
+		 */
+		Set<String> hiddenKeys() {
+			return this.hiddenKeys;
 		}
 
 		private static List<Float> numbers(List<COSBase> operands) {
@@ -292,23 +321,101 @@ class PdfText {
 			return new Point2D.Float(device.x - crop.getLowerLeftX(), crop.getUpperRightY() - device.y);
 		}
 
-		private boolean lightOpaqueFill() {
+		/** Fills and covers are placed on unrotated pages only. */
+		private boolean tracksFills() {
+			return getCurrentPage().getRotation() == 0;
+		}
+
+		private void fill(float[] clip) {
+			if (!tracksFills() || !PdfPaint.opaque(getGraphicsState())) {
+				this.fills.clear();
+				return;
+			}
 			PDColor color = getGraphicsState().getNonStrokingColor();
-			float[] components = (color != null) ? color.getComponents() : new float[0];
-			return getCurrentPage().getRotation() == 0 && getGraphicsState().getNonStrokeAlphaConstant() >= 0.9
-					&& HiddenText.tooLight(components, components.length);
+			this.fills.fill(PdfPaint.rgb(color), PdfPaint.light(color), clip, ++this.order);
+		}
+
+		/** An image drawn now covers its unit square, when opaque. */
+		void image(PDImageXObject image) throws IOException {
+			if (!tracksFills() || !PdfPaint.opaque(getGraphicsState()) || image.isStencil()
+					|| image.getSoftMask() != null || image.getMask() != null || image.getColorKeyMask() != null) {
+				return;
+			}
+			this.fills.clear();
+			points(List.of(0f, 0f, 1f, 0f, 1f, 1f, 0f, 1f));
+			this.fills.image(clip(), ++this.order);
+		}
+
+		private boolean drawingAnnotation;
+
+		/**
+		 * Annotations a viewer shows are drawn over the page: what their appearances fill
+		 * covers; their text is not the page's. One that cannot be read is passed over,
+		 * as a viewer would.
+		 */
+		private void drawAnnotations(PDPage page) {
+			COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
+			for (int i = 0; tracksFills() && annotations != null && i < annotations.size(); i++) {
+				if (annotations.getObject(i) instanceof COSDictionary dictionary) {
+					try {
+						drawAnnotation(PDAnnotation.createAnnotation(dictionary));
+					}
+					catch (IOException unreadable) {
+						// passed over, as a viewer would
+					}
+				}
+			}
+		}
+
+		private void drawAnnotation(PDAnnotation annotation) throws IOException {
+			boolean off = annotation.getOptionalContent() != null
+					&& !OptionalContent.shown(this.document, annotation.getOptionalContent());
+			if (annotation.isHidden() || annotation.isNoView() || off) {
+				return;
+			}
+			this.drawingAnnotation = true;
+			try {
+				showAnnotation(annotation);
+			}
+			finally {
+				this.drawingAnnotation = false;
+			}
+		}
+
+		/**
+		 * Unseen: hidden whatever lies around it, its middle covered by something opaque
+		 * painted later, or painted only in colours that cannot be told from its
+		 * background (the last fill under it; the white page where that is none, an image
+		 * or a pattern).
+		 */
+		private boolean hidden(Painted p) {
+			TextPosition t = p.text();
+			float x = t.getXDirAdj();
+			float y = t.getYDirAdj();
+			float w = t.getWidthDirAdj();
+			float h = t.getHeightDir();
+			float[] middle = { x + w / 4, y - h * 3 / 4, x + w * 3 / 4, y - h / 4 };
+			return p.unseen() || this.fills.covered(middle, p.order())
+					|| !seen(p.inks(), this.fills.under(x + w / 2, y - h / 2, p.order()));
+		}
+
+		private static boolean seen(List<PDColor> inks, CoveringFills.Cover under) {
+			return inks.stream().anyMatch((ink) -> {
+				float[] rgb = (under != null && under.rgb() != null) ? PdfPaint.rgb(ink) : null;
+				return (rgb != null) ? !HiddenText.sameColour(rgb, under.rgb()) : !PdfPaint.light(ink);
+			});
 		}
 
 		@Override
 		protected void endPage(PDPage page) throws IOException {
+			drawAnnotations(page);
 			GlyphKeys keys = new GlyphKeys(getCurrentPageNo());
 			for (Painted p : this.painted) {
 				tick();
 				TextPosition text = p.text();
 				String key = keys.next(text);
-				if (this.fills.covered(text.getXDirAdj() + text.getWidthDirAdj() / 2,
-						text.getYDirAdj() - text.getHeightDir() / 2, p.order())) {
-					this.covered.add(key);
+				if (hidden(p)) {
+					this.hiddenKeys.add(key);
 					this.hidden.add(text.getUnicode());
 					continue;
 				}
@@ -349,12 +456,12 @@ class PdfText {
 
 		private final List<String> texts = new ArrayList<>();
 
-		private final Set<String> covered;
+		private final Set<String> hiddenKeys;
 
-		RegionStripper(ColumnLayout.Region region, Set<String> covered, Deadline deadline) {
+		RegionStripper(ColumnLayout.Region region, Set<String> hiddenKeys, Deadline deadline) {
 			super(deadline);
 			this.region = region;
-			this.covered = covered;
+			this.hiddenKeys = hiddenKeys;
 			setSortByPosition(true);
 		}
 
@@ -462,13 +569,10 @@ class PdfText {
 		@Override
 		protected void processTextPosition(TextPosition text) {
 			tick();
-			if (isHidden(text)) {
-				return;
-			}
 			if (this.keys == null || this.keys.page() != getCurrentPageNo()) {
 				this.keys = new GlyphKeys(getCurrentPageNo());
 			}
-			if (!this.covered.contains(this.keys.next(text))
+			if (!this.hiddenKeys.contains(this.keys.next(text))
 					&& this.region.contains(text.getXDirAdj() + text.getWidthDirAdj() / 2, text.getYDirAdj())) {
 				super.processTextPosition(text);
 			}
@@ -479,9 +583,9 @@ class PdfText {
 	}
 
 	/**
-	 * Names each visible glyph of a page by position, text and how many the same came
-	 * before it there, the same in every pass over the page: a line retyped over a
-	 * whited-out one is not the one under the fill.
+	 * Names each glyph of a page by position, text and how many the same came before it
+	 * there, the same in every pass over the page: a line retyped over a whited-out one
+	 * is not the one under the fill.
 	 */
 	private static final class GlyphKeys {
 
@@ -501,6 +605,37 @@ class PdfText {
 			String key = this.page + ":" + Math.round(text.getXDirAdj() * 4) + ":" + Math.round(text.getYDirAdj() * 4)
 					+ ":" + text.getUnicode();
 			return key + "#" + this.seen.merge(key, 1, Integer::sum);
+		}
+
+	}
+
+	/** "Do": an image is handed to the collector as a cover; a form is drawn as usual. */
+	private static final class DrawImageOrForm extends OperatorProcessor {
+
+		private final GlyphCollector collector;
+
+		private final DrawObject forms;
+
+		DrawImageOrForm(GlyphCollector collector) {
+			super(collector);
+			this.collector = collector;
+			this.forms = new DrawObject(collector);
+		}
+
+		@Override
+		public void process(Operator operator, List<COSBase> operands) throws IOException {
+			PDResources resources = this.collector.getResources();
+			if (!operands.isEmpty() && operands.getFirst() instanceof COSName name && resources != null
+					&& resources.getXObject(name) instanceof PDImageXObject image) {
+				this.collector.image(image);
+				return;
+			}
+			this.forms.process(operator, operands);
+		}
+
+		@Override
+		public String getName() {
+			return "Do";
 		}
 
 	}
@@ -530,7 +665,10 @@ class PdfText {
 
 	}
 
-	/** A text stripper that tracks the fill colour, so glyphs can be judged visible. */
+	/**
+	 * A text stripper that tracks the fill and stroke colours and optional content, so
+	 * glyphs can be judged visible.
+	 */
 	private abstract static class VisibleTextStripper extends PDFTextStripper {
 
 		private final Deadline deadline;
@@ -549,6 +687,12 @@ class PdfText {
 			addOperator(new SetNonStrokingDeviceGrayColor(this));
 			addOperator(new SetNonStrokingDeviceRGBColor(this));
 			addOperator(new SetNonStrokingDeviceCMYKColor(this));
+			addOperator(new SetStrokingColorSpace(this));
+			addOperator(new SetStrokingColor(this));
+			addOperator(new SetStrokingColorN(this));
+			addOperator(new SetStrokingDeviceGrayColor(this));
+			addOperator(new SetStrokingDeviceRGBColor(this));
+			addOperator(new SetStrokingDeviceCMYKColor(this));
 		}
 
 		@Override
@@ -590,26 +734,16 @@ class PdfText {
 			}
 		}
 
-		boolean isHidden(TextPosition text) {
+		/**
+		 * Whether a glyph is unseen whatever lies around it: off the page, too small or
+		 * squeezed to read ({@link GlyphSize}), or in a layer that is off.
+		 */
+		boolean unseen(TextPosition text) {
 			PDRectangle page = getCurrentPage().getMediaBox();
 			boolean offPage = text.getXDirAdj() > page.getWidth() || text.getXDirAdj() + text.getWidthDirAdj() < 0
 					|| text.getYDirAdj() < 0 || text.getYDirAdj() > page.getHeight() + text.getHeightDir();
-			boolean tiny = text.getFontSizeInPt() > 0 && text.getFontSizeInPt() < HiddenText.SMALLEST_READABLE_POINTS;
-			PDColor color = getGraphicsState().getNonStrokingColor();
-			float[] components = (color != null) ? color.getComponents() : new float[0];
 			boolean off = !this.switchedOff.isEmpty() && this.switchedOff.peek();
-			return offPage || tiny || off || HiddenText.tooLight(components, components.length) || unpainted();
-		}
-
-		/**
-		 * Text drawn in the invisible rendering mode, or squeezed to under a fifth of its
-		 * width.
-		 */
-		private boolean unpainted() {
-			PDTextState state = getGraphicsState().getTextState();
-			RenderingMode mode = state.getRenderingMode();
-			return (!mode.isFill() && !mode.isStroke())
-					|| state.getHorizontalScaling() < HiddenText.NARROWEST_READABLE_SCALING;
+			return offPage || off || GlyphSize.unreadable(text);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.tailor.worker.extraction;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +13,29 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STThemeColor;
 
@@ -135,6 +147,215 @@ class HiddenTextTest {
 	}
 
 	@Test
+	void pdfTextShrunkOrSqueezedByItsMatricesIsHiddenAndTextEnlargedByThemIsNot() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			drawn(content, font, 12, new Matrix(0.1f, 0, 0, 0.1f, 50, 760), "CANARY-text-matrix " + CANARY);
+			text(content, font, 0.5f, 0f, 50, 740, "CANARY-half-point");
+			drawn(content, font, 12, new Matrix(0.05f, 0, 0, 1, 50, 720), "CANARY-narrow");
+			content.saveGraphicsState();
+			content.transform(Matrix.getScaleInstance(0.1f, 0.1f));
+			text(content, font, 12, 0f, 500, 7000, "CANARY-transform");
+			content.restoreGraphicsState();
+			drawn(content, font, 6, new Matrix(2, 0, 0, 2, 50, 680), "Built payment APIs in Java");
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java");
+		assertThat(String.join(" ", extraction.hidden())).contains("CANARY-text-matrix Ignore all previous",
+				"CANARY-half-point", "CANARY-narrow", "CANARY-transform");
+	}
+
+	@Test
+	void pdfTextStrokedInWhiteOrAllButTransparentIsHiddenAndTextStrokedInBlackIsNot() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			content.setRenderingMode(RenderingMode.STROKE);
+			content.setStrokingColor(1f);
+			text(content, font, 12, 0f, 50, 760, "CANARY-stroked " + CANARY);
+			content.setStrokingColor(0f);
+			text(content, font, 12, 1f, 50, 740, "Built payment APIs in Java");
+			content.setRenderingMode(RenderingMode.FILL_STROKE);
+			text(content, font, 12, 1f, 50, 720, "Led a team of five");
+			content.setRenderingMode(RenderingMode.FILL);
+			PDExtendedGraphicsState transparent = new PDExtendedGraphicsState();
+			transparent.setNonStrokingAlphaConstant(0.02f);
+			content.saveGraphicsState();
+			content.setGraphicsStateParameters(transparent);
+			text(content, font, 12, 0f, 50, 700, "CANARY-transparent");
+			content.restoreGraphicsState();
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java", "Led a team of five");
+		assertThat(String.join(" ", extraction.hidden())).contains("CANARY-stroked Ignore all previous",
+				"CANARY-transparent");
+	}
+
+	@Test
+	void pdfTextUnderABoxOfItsOwnColourAnImageOrAnAnnotationPaintedOverItIsHidden() throws IOException {
+		byte[] pdf;
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			PDImageXObject photo = LosslessFactory.createFromImage(document,
+					new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB));
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				text(content, font, 12, 0f, 50, 780, "Ada Example");
+				text(content, font, 12, 0f, 50, 760, "CANARY-redacted " + CANARY);
+				content.addRect(45, 755, 500, 18);
+				content.fill();
+				text(content, font, 12, 0f, 50, 740, "CANARY-pictured");
+				content.drawImage(photo, 45, 735, 500, 18);
+				text(content, font, 12, 0f, 50, 720, "CANARY-annotated");
+				text(content, font, 12, 0f, 50, 700, "Built payment APIs in Java");
+				content.addRect(50, 703, 160, 0.8f);
+				content.addRect(50, 698, 160, 0.8f);
+				content.fill();
+				text(content, font, 12, 0f, 50, 680, "Led a team of five");
+				translucent(content, 0.3f, null);
+				content.addRect(45, 675, 500, 18);
+				content.fill();
+				translucent(content, 1f, BlendMode.MULTIPLY);
+				content.setNonStrokingColor(1f, 1f, 0f);
+				content.addRect(45, 675, 500, 18);
+				content.fill();
+			}
+			page.getAnnotations().add(whiteBox(document, new PDRectangle(45, 715, 500, 18)));
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java", "Led a team of five");
+		assertThat(String.join(" ", extraction.hidden())).contains("CANARY-redacted Ignore all previous",
+				"CANARY-pictured", "CANARY-annotated");
+	}
+
+	@Test
+	void pdfTextOutsideItsClipIsHiddenAndTextInsideItIsNot() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			content.saveGraphicsState();
+			content.addRect(40, 680, 500, 120);
+			content.clip();
+			text(content, font, 12, 0f, 50, 780, "Ada Example");
+			content.saveGraphicsState();
+			content.addRect(50, 760, 0, 0);
+			content.clip();
+			text(content, font, 12, 0f, 50, 760, "CANARY-clipped " + CANARY);
+			content.restoreGraphicsState();
+			text(content, font, 12, 0f, 50, 740, "Built payment APIs in Java");
+			content.restoreGraphicsState();
+			content.saveGraphicsState();
+			content.addRect(300, 100, 200, 20);
+			content.clip();
+			text(content, font, 12, 0f, 50, 720, "CANARY-elsewhere");
+			content.restoreGraphicsState();
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java");
+		assertThat(String.join(" ", extraction.hidden())).contains("CANARY-clipped Ignore all previous",
+				"CANARY-elsewhere");
+	}
+
+	@Test
+	void pdfLightTextOnADarkBarIsSeenAndTextOfTheBarsColourIsNot() throws IOException {
+		byte[] pdf = page((content, font) -> {
+			content.setNonStrokingColor(0.12f, 0.22f, 0.39f);
+			content.addRect(0, 760, 595, 40);
+			content.fill();
+			text(content, font, 14, 1f, 50, 775, "Ada Example");
+			content.beginText();
+			content.setNonStrokingColor(0.12f, 0.22f, 0.39f);
+			content.setFont(font, 8);
+			content.newLineAtOffset(200, 775);
+			content.showText("CANARY-navy " + CANARY);
+			content.endText();
+			text(content, font, 12, 1f, 50, 740, "CANARY-white-on-the-page");
+			text(content, font, 12, 0f, 50, 720, "Built payment APIs in Java");
+		});
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java");
+		assertThat(String.join(" ", extraction.hidden())).contains("CANARY-navy Ignore all previous",
+				"CANARY-white-on-the-page");
+	}
+
+	@Test
+	void pdfDarkTextOnAnImageOverADarkBoxOrBesideADarkTriangleIsSeen() throws IOException {
+		byte[] pdf;
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			BufferedImage white = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+			white.getGraphics().fillRect(0, 0, 4, 4);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.setNonStrokingColor(0f);
+				content.addRect(0, 700, 595, 100);
+				content.fill();
+				content.drawImage(LosslessFactory.createFromImage(document, white), 40, 770, 515, 25);
+				text(content, font, 12, 0f, 50, 780, "Ada Example");
+				content.moveTo(0, 600);
+				content.lineTo(595, 600);
+				content.lineTo(0, 680);
+				content.closePath();
+				content.fill();
+				text(content, font, 12, 0f, 400, 660, "Built payment APIs in Java");
+				content.moveTo(0, 600);
+				content.lineTo(595, 600);
+				content.lineTo(0, 690);
+				content.closePath();
+				content.fill();
+			}
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		Extraction extraction = this.extractor.extractWithHidden(pdf, ResumeFormat.PDF);
+		assertThat(extraction.text().lines().map(String::strip)).containsExactly("Ada Example",
+				"Built payment APIs in Java");
+		assertThat(extraction.hidden()).isEmpty();
+	}
+
+	private static void drawn(PDPageContentStream content, PDType1Font font, float size, Matrix matrix, String text)
+			throws IOException {
+		content.beginText();
+		content.setNonStrokingColor(0f);
+		content.setFont(font, size);
+		content.setTextMatrix(matrix);
+		content.showText(text);
+		content.endText();
+	}
+
+	private static void translucent(PDPageContentStream content, float alpha, BlendMode blend) throws IOException {
+		PDExtendedGraphicsState state = new PDExtendedGraphicsState();
+		state.setNonStrokingAlphaConstant(alpha);
+		if (blend != null) {
+			state.setBlendMode(blend);
+		}
+		content.setGraphicsStateParameters(state);
+	}
+
+	/** A square annotation whose appearance fills its rectangle white. */
+	private static PDAnnotationSquare whiteBox(PDDocument document, PDRectangle rectangle) throws IOException {
+		PDAppearanceStream appearance = new PDAppearanceStream(document);
+		appearance.setBBox(new PDRectangle(rectangle.getWidth(), rectangle.getHeight()));
+		try (PDPageContentStream content = new PDPageContentStream(document, appearance)) {
+			content.setNonStrokingColor(1f);
+			content.addRect(0, 0, rectangle.getWidth(), rectangle.getHeight());
+			content.fill();
+		}
+		PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+		appearances.setNormalAppearance(appearance);
+		PDAnnotationSquare square = new PDAnnotationSquare();
+		square.setRectangle(rectangle);
+		square.setAppearance(appearances);
+		return square;
+	}
+
+	@Test
 	void pdfTextInALayerThatIsOffIsHiddenAndInALayerThatIsOnIsNot() throws IOException {
 		byte[] pdf;
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -210,6 +431,102 @@ class HiddenTextTest {
 				"Built payment APIs in Java (auto on black is drawn white) on a yellow marker, grey\nAda Example");
 		assertThat(extraction.hidden()).containsExactly("CANARY-style", "CANARY-based-on", "CANARY-whisper",
 				"CANARY-theme", "CANARY-shaded");
+	}
+
+	@Test
+	void docxRunsTakeTheirLookFromTheDocumentDefaultsAndTheDefaultParagraphStyle() throws IOException {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFStyles styles = document.createStyles();
+			styles.getCtStyles().addNewDocDefaults().addNewRPrDefault().addNewRPr().addNewSz().setVal(2);
+			CTStyle normal = paragraphStyle("Normal", (rPr) -> rPr.addNewColor().setVal("FFFFFF"));
+			normal.setDefault("1");
+			styles.addStyle(new XWPFStyle(normal));
+			styles.addStyle(new XWPFStyle(paragraphStyle("Body", (rPr) -> {
+				rPr.addNewColor().setVal("000000");
+				rPr.addNewSz().setVal(24);
+			})));
+			styles.addStyle(new XWPFStyle(paragraphStyle("Plain", (rPr) -> {
+			})));
+			styled(document, "Body", "Ada Example");
+			rPr(run(document.createParagraph(), "CANARY-normal " + CANARY)).addNewSz().setVal(24);
+			styled(document, "Body", "Built payment APIs in Java");
+			rPr(run(styled(document, "Plain", ""), "CANARY-defaults")).addNewColor().setVal("000000");
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		Extraction extraction = this.extractor.extractWithHidden(docx, ResumeFormat.DOCX);
+		assertThat(extraction.text()).isEqualTo("Ada Example\n\nBuilt payment APIs in Java");
+		assertThat(extraction.hidden()).containsExactly("CANARY-normal " + CANARY, "CANARY-defaults");
+	}
+
+	@Test
+	void docxTableCellsHideVanishedRunsAndTextTheColourOfTheCellButShowLightTextOnADarkCell() throws IOException {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFTableRow row = document.createTable(1, 5).getRow(0);
+			cell(row, 0, "Java", null);
+			rPr(cell(row, 1, "CANARY-cell " + CANARY, "000000")).addNewColor().setVal("000000");
+			cell(row, 2, "Kubernetes", "1F3864").setColor("FFFFFF");
+			cell(row, 3, "CANARY-vanished", null).setVanish(true);
+			cell(row, 4, "CANARY-white", null).setColor("FFFFFF");
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		Extraction extraction = this.extractor.extractWithHidden(docx, ResumeFormat.DOCX);
+		assertThat(extraction.text()).isEqualTo("Java | Kubernetes");
+		assertThat(extraction.hidden()).containsExactly("CANARY-cell " + CANARY, "CANARY-vanished", "CANARY-white");
+	}
+
+	@Test
+	void docxTextOnAHighlightOfItsOwnColourOrSqueezedFlatIsHiddenAndWhiteOnABlackHighlightIsNot() throws IOException {
+		byte[] docx;
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFParagraph paragraph = document.createParagraph();
+			highlighted(run(paragraph, "Built payment APIs"), "FFFFFF", STHighlightColor.BLACK);
+			highlighted(run(paragraph, "CANARY-white-on-white"), "FFFFFF", STHighlightColor.WHITE);
+			highlighted(run(paragraph, "CANARY-black-on-black"), "000000", STHighlightColor.BLACK);
+			highlighted(run(paragraph, " in Java"), "000000", STHighlightColor.YELLOW);
+			rPr(run(paragraph, "CANARY-squeezed")).addNewW().setVal(1);
+			CTRPr overShading = highlighted(run(paragraph, "CANARY-over-shading"), "FFFFFF", STHighlightColor.WHITE);
+			overShading.addNewShd().setFill("000000");
+			document.write(out);
+			docx = out.toByteArray();
+		}
+		Extraction extraction = this.extractor.extractWithHidden(docx, ResumeFormat.DOCX);
+		assertThat(extraction.text()).isEqualTo("Built payment APIs in Java");
+		assertThat(extraction.hidden()).containsExactly("CANARY-white-on-white", "CANARY-black-on-black",
+				"CANARY-squeezed", "CANARY-over-shading");
+	}
+
+	private static CTRPr highlighted(XWPFRun run, String color, STHighlightColor.Enum highlight) {
+		CTRPr properties = rPr(run);
+		properties.addNewColor().setVal(color);
+		properties.addNewHighlight().setVal(highlight);
+		return properties;
+	}
+
+	private static XWPFRun cell(XWPFTableRow row, int index, String text, String fill) {
+		XWPFTableCell cell = row.getCell(index);
+		if (fill != null) {
+			cell.setColor(fill);
+		}
+		return run(cell.getParagraphs().getFirst(), text);
+	}
+
+	private static XWPFParagraph styled(XWPFDocument document, String style, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle(style);
+		if (!text.isEmpty()) {
+			run(paragraph, text);
+		}
+		return paragraph;
+	}
+
+	private static CTStyle paragraphStyle(String id, java.util.function.Consumer<CTRPr> properties) {
+		CTStyle style = characterStyle(id, properties);
+		style.setType(STStyleType.PARAGRAPH);
+		return style;
 	}
 
 	private static CTStyle characterStyle(String id, java.util.function.Consumer<CTRPr> properties, String... basedOn) {
