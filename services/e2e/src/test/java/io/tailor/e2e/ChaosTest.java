@@ -11,17 +11,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.tailor.api.testing.ApiClient;
 import io.tailor.jobs.testing.TestDatabase;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The soak test behind {@code make chaos}: many jobs through api, scoring and several
@@ -60,7 +63,7 @@ class ChaosTest {
 		for (int i = 0; i < this.workerCount; i++) {
 			workers.add(Services.start("worker", dir, workerArgs));
 		}
-		AtomicBoolean done = new AtomicBoolean();
+		CountDownLatch done = new CountDownLatch(1);
 		AtomicInteger kills = new AtomicInteger();
 		Thread killer = Thread.ofPlatform().start(() -> killAtRandom(workers, workerArgs, dir, done, kills));
 		AtomicInteger restarts = new AtomicInteger();
@@ -73,14 +76,14 @@ class ChaosTest {
 			Duration submitting = Duration.between(started, Instant.now());
 			JdbcClient jdbc = JdbcClient.create(db.dataSource());
 			awaitAllFinished(jdbc, accepted.size(), Duration.ofMinutes(40));
-			done.set(true);
+			done.countDown();
 			killer.join();
 			restarter.join();
 			tally = Tally.of(jdbc, accepted, kills.get(), restarts.get(), restartsWhileSubmitting,
 					this.submissionRetries.get(), submitting, Duration.between(started, Instant.now()));
 		}
 		finally {
-			done.set(true);
+			done.countDown();
 			killer.join();
 			restarter.join();
 			workers.forEach(Services.Running::kill);
@@ -120,21 +123,17 @@ class ChaosTest {
 	 */
 	private ApiClient.Response submitRetrying(ApiClient api, String token, byte[] file, String name, String job,
 			String key) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				ApiClient.Response response = api.submit(token, file, name, job, key);
-				if (response.status() < 500 || attempt == 60) {
-					return response;
-				}
-			}
-			catch (RuntimeException ex) {
-				if (attempt == 60) {
-					throw ex;
-				}
-			}
-			this.submissionRetries.incrementAndGet();
-			Services.sleep(Duration.ofSeconds(1));
-		}
+		AtomicInteger attempts = new AtomicInteger();
+		ApiClient.Response response = await("submission " + key + " answered below 500").atMost(Duration.ofMinutes(2))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofSeconds(1))
+			.ignoreExceptions()
+			.until(() -> {
+				attempts.incrementAndGet();
+				return api.submit(token, file, name, job, key);
+			}, (r) -> r.status() < 500);
+		this.submissionRetries.addAndGet(attempts.get() - 1);
+		return response;
 	}
 
 	/**
@@ -142,11 +141,10 @@ class ChaosTest {
 	 * in, while jobs are still being submitted, then every 20-40 s until
 	 * {@code chaos.pgRestarts} restarts are done (A4).
 	 */
-	private void restartDatabase(AtomicBoolean done, AtomicInteger restarts) {
-		while (!done.get() && restarts.get() < this.databaseRestarts) {
+	private void restartDatabase(CountDownLatch done, AtomicInteger restarts) {
+		while (restarts.get() < this.databaseRestarts) {
 			int spacing = (restarts.get() == 0) ? 5_000 : 20_000;
-			Services.sleep(Duration.ofMillis(spacing + this.random.nextInt(spacing)));
-			if (done.get()) {
+			if (finishedWithin(done, Duration.ofMillis(spacing + this.random.nextInt(spacing)))) {
 				return;
 			}
 			try {
@@ -173,13 +171,12 @@ class ChaosTest {
 	 * Every 5-15 s, SIGKILLs a running worker and starts a replacement in the background,
 	 * so the kills keep their pace while replacements boot.
 	 */
-	private void killAtRandom(List<Services.Running> workers, List<String> args, Path dir, AtomicBoolean done,
+	private void killAtRandom(List<Services.Running> workers, List<String> args, Path dir, CountDownLatch done,
 			AtomicInteger kills) {
 		List<Thread> restarts = new ArrayList<>();
-		while (!done.get()) {
-			Services.sleep(Duration.ofMillis(5_000 + this.random.nextInt(10_000)));
+		while (!finishedWithin(done, Duration.ofMillis(5_000 + this.random.nextInt(10_000)))) {
 			List<Services.Running> alive = workers.stream().filter((w) -> w.process().isAlive()).toList();
-			if (done.get() || alive.isEmpty()) {
+			if (alive.isEmpty()) {
 				continue;
 			}
 			Services.Running victim = alive.get(this.random.nextInt(alive.size()));
@@ -198,13 +195,28 @@ class ChaosTest {
 		}
 	}
 
+	/**
+	 * Waits for every accepted job to finish; the tally counts those that do not as lost.
+	 */
 	private static void awaitAllFinished(JdbcClient jdbc, int accepted, Duration timeout) {
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline)) {
-			if (finishedCount(jdbc) >= accepted) {
-				return;
-			}
-			Services.sleep(Duration.ofSeconds(2));
+		try {
+			await("all accepted jobs finished").atMost(timeout)
+				.pollInterval(Duration.ofSeconds(2))
+				.until(() -> finishedCount(jdbc) >= accepted);
+		}
+		catch (ConditionTimeoutException ex) {
+			System.out.println(ex.getMessage());
+		}
+	}
+
+	/** True when the run finishes within the wait (or the thread is interrupted). */
+	private static boolean finishedWithin(CountDownLatch done, Duration wait) {
+		try {
+			return done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return true;
 		}
 	}
 

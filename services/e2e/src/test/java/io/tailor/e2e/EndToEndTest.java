@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** One résumé in, one tailored résumé out, through the three running services. */
 class EndToEndTest {
@@ -62,24 +63,16 @@ class EndToEndTest {
 		String token = api.token("e2e-bob");
 		String id = submit(token, Files.readAllBytes(SAMPLES.resolve("resumes/frontend-react.md")), "cv.md",
 				Files.readString(SAMPLES.resolve("jobs/frontend-engineer-react.txt")));
-		await(token, id);
+		Services.awaitFinal(api, token, id);
 		String traceId = awaitSpan((s) -> id.equals(s.getAttributes().get(AttributeKey.stringKey("job.id"))))
 			.getTraceId();
-		Instant deadline = Instant.now().plusSeconds(10);
-		Set<String> services = Set.of();
-		while (services.size() < 3 && Instant.now().isBefore(deadline)) {
-			services = suite.spans.getFinishedSpanItems()
-				.stream()
-				.filter((s) -> s.getTraceId().equals(traceId))
-				.map((s) -> s.getResource().getAttribute(AttributeKey.stringKey("service.name")))
-				.collect(Collectors.toSet());
-			pause();
-		}
-		assertThat(services).containsExactlyInAnyOrder("api", "worker", "scoring");
+		await("spans of trace " + traceId + " from three services").atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(servicesIn(traceId)).containsExactlyInAnyOrder("api", "worker", "scoring"));
 	}
 
 	private static void assertSucceededAndGrounded(String token, String id, String inputText) {
-		JsonNode job = await(token, id);
+		JsonNode job = Services.awaitFinal(api, token, id);
 		assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
 		JsonNode result = api.get(token, "/v1/jobs/" + id + "/result").json();
 		assertThat(result.get("score").asInt()).isBetween(1, 100);
@@ -112,37 +105,19 @@ class EndToEndTest {
 		return response.json().get("id").asString();
 	}
 
-	private static JsonNode await(String token, String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
-		while (!Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.get("status").asString())
-				&& Instant.now().isBefore(deadline)) {
-			pause();
-			job = api.get(token, "/v1/jobs/" + id).json();
-		}
-		return job;
-	}
-
 	private static SpanData awaitSpan(Predicate<SpanData> match) {
-		Instant deadline = Instant.now().plusSeconds(10);
-		while (Instant.now().isBefore(deadline)) {
-			for (SpanData span : suite.spans.getFinishedSpanItems()) {
-				if (match.test(span)) {
-					return span;
-				}
-			}
-			pause();
-		}
-		throw new AssertionError("No such span was exported");
+		return await("a matching span exported").atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> suite.spans.getFinishedSpanItems().stream().filter(match).findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
-	private static void pause() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	private static Set<String> servicesIn(String traceId) {
+		return suite.spans.getFinishedSpanItems()
+			.stream()
+			.filter((s) -> s.getTraceId().equals(traceId))
+			.map((s) -> s.getResource().getAttribute(AttributeKey.stringKey("service.name")))
+			.collect(Collectors.toSet());
 	}
 
 }

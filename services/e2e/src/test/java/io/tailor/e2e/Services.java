@@ -10,12 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.tailor.api.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The services as separate processes from their built jars, the way make run starts them.
@@ -80,17 +81,10 @@ final class Services {
 	record Running(String service, int port, Process process) {
 
 		void awaitReady(Duration timeout) {
-			Instant deadline = Instant.now().plus(timeout);
-			while (Instant.now().isBefore(deadline)) {
-				if (!this.process.isAlive()) {
-					throw new IllegalStateException(this.service + " exited; see its log");
-				}
-				if (ready()) {
-					return;
-				}
-				sleep(Duration.ofMillis(250));
-			}
-			throw new IllegalStateException(this.service + " was not ready in " + timeout);
+			await(this.service + " ready").atMost(timeout)
+				.pollInterval(Duration.ofMillis(50))
+				.failFast(this.service + " exited; see its log", () -> !this.process.isAlive())
+				.until(this::ready);
 		}
 
 		/** SIGKILL: no shutdown hook, no graceful stop. */
@@ -121,25 +115,12 @@ final class Services {
 
 	}
 
-	/** The job once it is final, or as it is after 60 s. */
+	/** The job once it is final; fails when it is not final within 60 s. */
 	static JsonNode awaitFinal(ApiClient api, String token, String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		JsonNode job = api.get(token, "/v1/jobs/" + id).json();
-		while (!job.get("status").asString().matches("SUCCEEDED|FAILED|CANCELLED")
-				&& Instant.now().isBefore(deadline)) {
-			sleep(Duration.ofMillis(100));
-			job = api.get(token, "/v1/jobs/" + id).json();
-		}
-		return job;
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return await("job " + id + " final").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> api.get(token, "/v1/jobs/" + id).json(),
+					(job) -> job.get("status").asString().matches("SUCCEEDED|FAILED|CANCELLED"));
 	}
 
 }

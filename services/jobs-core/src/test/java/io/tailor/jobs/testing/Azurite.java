@@ -7,7 +7,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One Azurite blob server per test JVM, started from the copy that {@code make test}
@@ -72,27 +73,14 @@ public final class Azurite {
 	}
 
 	private static void awaitPort(int port) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			try (Socket socket = new Socket("127.0.0.1", port)) {
-				if (socket.isConnected()) {
-					return;
+		await("Azurite listening on port " + port).atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.ignoreExceptions()
+			.until(() -> {
+				try (Socket socket = new Socket("127.0.0.1", port)) {
+					return socket.isConnected();
 				}
-			}
-			catch (IOException ex) {
-				sleep();
-			}
-		}
-		throw new IllegalStateException("Azurite did not start on port " + port);
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+			});
 	}
 
 }

@@ -49,6 +49,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Crashes, duplicates, lost leases and shutdowns on the PostgreSQL queue (reliability
@@ -142,7 +143,7 @@ class FaultTest {
 	}
 
 	@Test
-	void gracefulShutdownFinishesTheJobInHandAndTakesNoMore() throws InterruptedException {
+	void gracefulShutdownFinishesTheJobInHandAndTakesNoMore() {
 		scoringAnswers(800);
 		UUID first = submit();
 		UUID second = submit();
@@ -184,21 +185,17 @@ class FaultTest {
 		return id;
 	}
 
-	private Delivery awaitDelivery() throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			Optional<Delivery> delivery = this.queue.receive();
-			if (delivery.isPresent()) {
-				return delivery.get();
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("The message was never delivered again");
+	private Delivery awaitDelivery() {
+		return await("the message delivered again").atMost(Duration.ofSeconds(5))
+			.pollInterval(Duration.ofMillis(50))
+			.until(this.queue::receive, Optional::isPresent)
+			.orElseThrow();
 	}
 
-	private void awaitStatus(UUID id, JobStatus status) throws InterruptedException {
-		for (int i = 0; i < 200 && this.jobs.find(id).orElseThrow().status() != status; i++) {
-			Thread.sleep(10);
-		}
+	private void awaitStatus(UUID id, JobStatus status) {
+		await("job " + id + " in " + status).atMost(Duration.ofSeconds(2))
+			.pollInterval(Duration.ofMillis(10))
+			.untilAsserted(() -> assertThat(this.jobs.find(id).orElseThrow().status()).isEqualTo(status));
 	}
 
 	private long succeededEvents(UUID id) {
