@@ -1,8 +1,9 @@
 import { blockerOf, editReducer, HEAD, initEdit, isChanged, markdownOf, undoLabel, type EditAction, type EditState } from './editState';
+import { tailoring } from './test/helpers';
 import { LEFT, MOVED, ORIGINAL, REORDERED, TAILORED } from './test/resumes';
 
 const start = (original: string | null = ORIGINAL) =>
-  initEdit({ tailoredMarkdown: TAILORED, tailoring: { changes: [MOVED, REORDERED, LEFT], original } });
+  initEdit({ tailoredMarkdown: TAILORED, tailoring: tailoring({ changes: [MOVED, REORDERED, LEFT], original }) });
 const run = (s: EditState, ...actions: EditAction[]) => actions.reduce(editReducer, s);
 const section = (s: EditState, heading: string) => s.doc.sections.find((x) => x.heading === heading)!;
 
@@ -87,6 +88,6 @@ describe('the editor state', () => {
     expect(blockerOf(s, 0)).toMatch(/not stored/);
     expect(run(s, { type: 'reject', index: 0 })).toBe(s);
     expect(run(s, { type: 'rejectAll' })).toBe(s);
-    expect(initEdit({ tailoredMarkdown: TAILORED, tailoring: null }).changes).toEqual([]);
+    expect(initEdit({ tailoredMarkdown: TAILORED, tailoring: tailoring() }).changes).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ const line = (lineNumber: number, text: string, heading = false): ResumeLine => 
   lineNumber,
   text,
   heading,
-  section: 'X',
+  section: 'OTHER',
   relevance: 0,
 });
 
@@ -55,7 +55,7 @@ describe('linkLines', () => {
 
 describe('linkLines with recorded provenance', () => {
   it('uses the sources the worker recorded for a rephrased line', () => {
-    const original = [
+    const original: ResumeLine[] = [
       { lineNumber: 4, text: 'Cut p95 latency by 40% with Redis caching', section: 'EXPERIENCE', heading: false, relevance: 0.5 },
     ];
     const linked = linkLines('- Reduced p95 latency 40% using Redis', original, [

@@ -76,7 +76,7 @@ describe('rejecting a change', () => {
     const noExperience = parseResume(TAILORED.replace('## Experience', '## Work'));
     expect(rejectBlocker(noExperience, orig, LEFT)).toBe('The section “Experience” is no longer in the résumé.');
     expect(rejectBlocker(t, orig, { ...LEFT, what: 'Flew to the moon.' })).toBe('Your original résumé has no such line.');
-    expect(rejectBlocker(t, orig, { kind: 'rephrased', what: 'Summary', reason: '' })).toMatch(/cannot undo this kind/);
+    expect(rejectBlocker(t, orig, { kind: 'rephrased', what: 'Summary', reason: '', section: null })).toMatch(/cannot undo this kind/);
     for (const c of [MOVED, REORDERED, LEFT]) expect(rejectBlocker(t, orig, c)).toBeNull();
   });
 

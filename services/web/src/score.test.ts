@@ -7,6 +7,8 @@ const req = (importance: 'MUST' | 'NICE', verdict: Verdict, text = `${importance
   verdict,
   missingSkills: [],
   evidence: [],
+  terms: null,
+  checks: [],
 });
 
 describe('breakdown', () => {

@@ -1,16 +1,31 @@
 import { groupSkills } from './skills';
 import type { Report, Skill, SkillKind } from './types';
 
-const skill = (label: string, kind?: SkillKind): Skill => ({ id: `x:${label}`, label, span: label, start: 0, end: label.length, confidence: 1, kind });
+const skill = (label: string, kind: SkillKind | null = null): Skill => ({
+  id: `x:${label}`,
+  label,
+  span: label,
+  start: 0,
+  end: label.length,
+  confidence: 1,
+  method: 'label',
+  kind,
+});
 
 const report = (over: Partial<Report>): Report => ({
   algorithm: 'match-v4',
   model: 'm',
+  asOf: null,
+  experienceYears: null,
   score: 0,
   matchedSkills: [],
+  paraphrasedSkills: [],
   missingSkills: [],
   requirements: [],
   lines: [],
+  wordings: [],
+  instructionLines: [],
+  jobInstructionLines: [],
   ...over,
 });
 
@@ -43,6 +58,8 @@ describe('groupSkills', () => {
             verdict: 'MISSING',
             missingSkills: [teamwork],
             evidence: [],
+            terms: null,
+            checks: [],
           },
         ],
       }),

@@ -2,8 +2,8 @@
  * The api's shapes. Where the OpenAPI document (services/api/openapi/openapi.json) describes a shape, the type here
  * is derived from src/generated/api.ts, which openapi-typescript makes of that document (`npm run api-types`;
  * `npm test` first runs scripts/api-types.mjs --check, which fails when the committed file differs from what the
- * generator makes of the committed document). The document leaves the result's report and tailoring untyped
- * (`additionalProperties: {}`), so Report, Tailoring and the types they use are written by hand below.
+ * generator makes of the committed document). Only Exports keeps a shape by hand, a list of links the document
+ * does not have.
  */
 import type { components } from './generated/api';
 
@@ -40,156 +40,68 @@ export type RevisionRequest = Schemas['RevisionRequest'];
 /** An RFC 9457 problem the api answers with (application/problem+json); extension members may follow. */
 export type Problem = Schemas['Problem'];
 
-/* Written by hand: the match report (JobResultView.report in the document, an untyped map). */
+/* The result (JobResultView): its match report (MatchReport) and how it was tailored (Tailoring). */
+
+/** A skill found in a text; method and kind are null in results scored before they were recorded. */
+export type Skill = Schemas['SkillMatch'];
 
 /**
  * What sort of skill (since match-v4): a tool or technology, knowledge or a competence, a certification
  * or licence, a language, or a soft skill. Soft skills are never in report.missingSkills.
  */
-export type SkillKind = 'TOOL' | 'KNOWLEDGE' | 'CERTIFICATION' | 'LANGUAGE' | 'SOFT';
+export type SkillKind = NonNullable<Skill['kind']>;
 
-export interface Skill {
-  id: string;
-  label: string;
-  span: string;
-  start: number;
-  end: number;
-  confidence: number;
-  /** label, alias, context (a short name such as Go in context) or paraphrase (said in other words). */
-  method?: string;
-  /** Absent in results scored before match-v4. */
-  kind?: SkillKind;
-}
+export type Verdict = Schemas['RequirementMatch']['verdict'];
 
-export type Verdict = 'COVERED' | 'WEAK' | 'MISSING';
+export type Evidence = Schemas['Evidence'];
 
-export interface Evidence {
-  lineNumber: number;
-  text: string;
-  similarity: number;
-}
+/** A content term of a requirement that the résumé states too; weight 2.5 for a rare term, 1 for an ordinary word. */
+export type SharedTerm = Schemas['SharedTerm'];
 
-/** A content term of a requirement that the résumé states too. */
-export interface SharedTerm {
-  term: string;
-  /** 2.5 for a rare term (an acronym, jargon), 1 for an ordinary word. */
-  weight: number;
-  /** The résumé line (1-based, as in evidence and report.lines) that has it. */
-  lineNumber: number;
-}
+/** How much of a requirement's wording the résumé states in the same terms (share 0..1). */
+export type TermCoverage = Schemas['TermCoverage'];
 
-/** How much of a requirement's wording the résumé states in the same terms. */
-export interface TermCoverage {
-  /** Weighted share (0..1) of the requirement's content terms that the résumé states. */
-  share: number;
-  shared: SharedTerm[];
-}
+/** One requirement, its verdict and evidence; terms is null in results scored before match-v4. */
+export type RequirementResult = Schemas['RequirementMatch'];
 
-export interface RequirementResult {
-  requirement: {
-    text: string;
-    importance: 'MUST' | 'NICE';
-    years: number | null;
-    degree: string | null;
-    skills: Skill[];
-  };
-  verdict: Verdict;
-  missingSkills: Skill[];
-  evidence: Evidence[];
-  /** Since match-v4; absent in results scored before. */
-  terms?: TermCoverage;
-}
+/** A résumé line, its section and its relevance to the job. */
+export type ResumeLine = Schemas['LineRelevance'];
 
-export interface ResumeLine {
-  lineNumber: number;
-  text: string;
-  section: string;
-  heading: boolean;
-  relevance: number;
-}
+/** The section a résumé line belongs to. */
+export type Section = ResumeLine['section'];
 
-export interface Report {
-  algorithm: string;
-  model: string;
-  score: number;
-  matchedSkills: Skill[];
-  /** Skills the résumé states in other words; span is the résumé line, confidence the similarity. */
-  paraphrasedSkills?: Skill[];
-  missingSkills: Skill[];
-  requirements: RequirementResult[];
-  lines: ResumeLine[];
-}
+export type Report = Schemas['MatchReport'];
 
 /**
  * The result's download links. The api sends a map format → href (as the document says); the page also reads a list
  * of links, a shape the document does not have (kept by hand).
  */
-export type Exports = NonNullable<Schemas['JobResultView']['exports']> | { format?: string; href: string; label?: string }[];
-
-/* Written by hand: how the result was tailored (JobResultView.tailoring in the document, an untyped map). */
+export type Exports = Schemas['JobResultView']['exports'] | { format?: string; href: string; label?: string }[];
 
 /**
  * One thing the tailor did to the résumé and why, e.g. kind "moved up" (a section), "reordered" (lines within a
- * section) or "left out" (what is the line's text); reason is a clause in lower case.
+ * section), "left out" (what is the line's text) or "worded as the job"; reason is a clause in lower case; section is
+ * null in results from before it was recorded.
  */
-export interface TailoringChange {
-  kind: 'moved up' | 'reordered' | 'left out' | 'worded as the job' | (string & {});
-  /** A section's heading, a line's words, or for "worded as the job" "the résumé's words → the new words". */
-  what: string;
-  reason: string;
-  /** The heading of the section concerned (results from before it was recorded lack it). */
-  section?: string;
-}
+export type TailoringChange = Schemas['Change'];
 
 /** A file the worker rendered for download; roundTrip false means the file, read back, lacked a line of the résumé. */
-export interface ExportCheck {
-  format: 'docx' | 'pdf' | (string & {});
-  roundTrip: boolean;
-}
+export type ExportCheck = Schemas['ExportCheck'];
 
-/** How the result was tailored, as the worker recorded it. */
-export interface Tailoring {
-  tailor?: string;
-  provenance?: { text: string; sources: number[] }[];
-  gaps?: string[];
-  removedClaims?: { text: string; unsupported: string[] }[];
-  hiddenText?: string[];
-  /** Numbers of the résumé's lines that read like instructions to an AI (never sent to a model). */
-  suspectedInjectionLines?: number[];
-  /** The job description's lines that read like instructions to an AI (never sent to a model). */
-  suspectedJobLines?: string[];
-  /** Absent in results tailored before changes were recorded (read as none). */
-  changes?: TailoringChange[];
-  /** The rendered exports and whether each read back whole; the links to them are JobResult.exports. */
-  exports?: ExportCheck[];
-  /** The candidate's résumé as Markdown in its original order and wording, before tailoring; null when not stored. */
-  original?: string | null;
-  /** In a revision's result: edited lines the résumé does not support, and the claims in them it does not state. */
-  unsupported?: UnsupportedLine[];
-  /** Why an earlier tailor of the chain (a language model) did not write this result; null or absent when none was skipped. */
-  fallback?: string | null;
-  /** Who wrote the cover letter: "offline" (the template) or "llm:<provider>"; absent on older results. */
-  coverLetter?: string | null;
-}
-
-/** A line of an edited résumé that the original résumé does not support; it is marked, not removed. */
-export interface UnsupportedLine {
-  text: string;
-  claims: string[];
-}
-
-type ResultView = Schemas['JobResultView'];
+/** The name a rendered file is served under (GET /v1/jobs/{id}/exports/{format}). */
+export type ExportFormat = ExportCheck['format'];
 
 /**
- * A succeeded job's result (JobResultView). The document types jobId, score, tailoredMarkdown and createdAt but marks
- * no property required, so those are made required here (the api always writes them); report and tailoring are
- * untyped maps in the document and typed by hand (Report, Tailoring).
+ * How the result was tailored, as the worker recorded it. Lists a result was stored without read as empty; tailor,
+ * promptVersion, usage, original, fallback and coverLetter are null when they do not apply or were not recorded.
  */
-export interface JobResult extends Required<Pick<ResultView, 'jobId' | 'score' | 'tailoredMarkdown' | 'createdAt'>> {
-  report: Report;
-  exports?: Exports | null;
-  tailoring?: Tailoring | null;
-}
+export type Tailoring = Schemas['Tailoring'];
+
+/** A line of an edited résumé that the original résumé does not support; it is marked, not removed. */
+export type UnsupportedLine = Schemas['UnsupportedLine'];
+
+/** A succeeded job's result (GET /v1/jobs/{id}/result). */
+export type JobResult = Schemas['JobResultView'];
 
 export const TERMINAL: readonly JobStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 export const isTerminal = (s: JobStatus) => TERMINAL.includes(s);

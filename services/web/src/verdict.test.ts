@@ -6,7 +6,8 @@ const req = (verdict: Verdict, similarity: number, share?: number): RequirementR
   verdict,
   missingSkills: [],
   evidence: [{ lineNumber: 3, text: '- ICU nurse', similarity }],
-  terms: share === undefined ? undefined : { share, shared: [{ term: 'CLABSI', weight: 2.5, lineNumber: 3 }] },
+  checks: [],
+  terms: share === undefined ? null : { share, shared: [{ term: 'CLABSI', weight: 2.5, lineNumber: 3 }] },
 });
 
 describe('verdict routes', () => {

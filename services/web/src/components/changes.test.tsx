@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { api, result, routes } from '../test/helpers';
+import { api, result, routes, tailoring as recorded } from '../test/helpers';
 import type { JobResult, Tailoring, TailoringChange } from '../types';
 import { Changes, changeLabel, changesOf } from './Changes';
 import { exportWarnings } from './Downloads';
@@ -10,20 +10,27 @@ const MOVED: TailoringChange = {
   what: 'Licenses & Certifications now follows the summary',
   reason:
     'the job asks for a licence or certification ("BLS and ACLS (American Heart Association) — current"), so a reader sees yours first',
+  section: null,
 };
-const SKILLS: TailoringChange = { kind: 'reordered', what: 'Skills lines', reason: 'the lines naming skills the job asks for come first' };
+const SKILLS: TailoringChange = {
+  kind: 'reordered',
+  what: 'Skills lines',
+  reason: 'the lines naming skills the job asks for come first',
+  section: null,
+};
 const BULLETS: TailoringChange = {
   kind: 'reordered',
   what: 'Experience: bullets within each position',
   reason: "the bullets most similar to the job's requirements come first",
+  section: null,
 };
 const LEFT_REASON =
   'at most 6 bullets a position are kept, the least related to this job go; the line is still in your résumé';
-const leftOut = (what: string, reason = LEFT_REASON): TailoringChange => ({ kind: 'left out', what, reason });
+const leftOut = (what: string, reason = LEFT_REASON): TailoringChange => ({ kind: 'left out', what, reason, section: null });
 
-const withTailoring = (tailoring: Tailoring | null, exports?: JobResult['exports']): JobResult => ({
+const withTailoring = (tailoring: Partial<Tailoring>, exports?: JobResult['exports']): JobResult => ({
   ...result,
-  tailoring,
+  tailoring: recorded(tailoring),
   ...(exports !== undefined ? { exports } : {}),
 });
 
@@ -68,15 +75,15 @@ describe('ResultView: what Tailor changed, and why', () => {
   });
 
   it('says why the language model did not write the result when the chain fell back', () => {
-    render(<Changes tailoring={{ tailor: 'offline', fallback: 'llm:openai unavailable: openai did not answer', changes: [] }} />);
+    render(<Changes tailoring={recorded({ tailor: 'offline', fallback: 'llm:openai unavailable: openai did not answer', changes: [] })} />);
     expect(screen.getByTestId('fallback').textContent).toContain('no usable answer (llm:openai unavailable: openai did not answer).');
     cleanup();
-    render(<Changes tailoring={{ tailor: 'offline', changes: [] }} />);
+    render(<Changes tailoring={recorded({ tailor: 'offline', changes: [] })} />);
     expect(screen.queryByTestId('fallback')).toBeNull();
   });
 
   it('keeps each reason with its line when lines are left out for different reasons', () => {
-    render(<Changes tailoring={{ changes: [leftOut('a'), leftOut('b'), leftOut('c', 'a different reason')] }} />);
+    render(<Changes tailoring={recorded({ changes: [leftOut('a'), leftOut('b'), leftOut('c', 'a different reason')] })} />);
     const details = screen.getByTestId('left-out');
     expect(within(details).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       `Left out: a — ${LEFT_REASON}.`,
@@ -106,7 +113,7 @@ describe('ResultView: what Tailor changed, and why', () => {
     expect(changeLabel('Left out')).toBe('Left out');
     expect(changeLabel('merged')).toBe('Merged');
     expect(changesOf(null)).toEqual([]);
-    expect(changesOf({ changes: [MOVED, { kind: 'x' } as unknown as TailoringChange, null as unknown as TailoringChange] })).toEqual([MOVED]);
+    expect(changesOf(recorded({ changes: [MOVED, { kind: 'x' } as unknown as TailoringChange, null as unknown as TailoringChange] }))).toEqual([MOVED]);
   });
 });
 
@@ -171,7 +178,7 @@ describe('Downloads: an export that did not read back whole', () => {
   it('points to the Markdown when no other export read back whole', () => {
     const w = exportWarnings([{ ext: 'docx' }, { ext: 'pdf' }], [
       { format: 'docx', roundTrip: false },
-      { format: 'PDF', roundTrip: false },
+      { format: 'pdf', roundTrip: false },
     ]);
     expect(w.get('pdf')).toBe('The PDF could not be read back completely; check it before sending, or use the Markdown (.md).');
     expect(w.get('docx')).toBe('The DOCX could not be read back completely; check it before sending, or use the Markdown (.md).');

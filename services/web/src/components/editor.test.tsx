@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../App';
-import { json, job, problem, result, routes, sse } from '../test/helpers';
+import { json, job, problem, result, routes, sse, tailoring as recorded } from '../test/helpers';
 import { LEFT, MOVED, ORIGINAL, REORDERED, TAILORED } from '../test/resumes';
 import type { JobResult, JobSummary, Tailoring } from '../types';
 
@@ -11,7 +11,7 @@ const original = (tailoring: Partial<Tailoring> = {}): JobResult => ({
   ...result,
   jobId: ID,
   tailoredMarkdown: TAILORED,
-  tailoring: { tailor: 'offline', changes: [MOVED, REORDERED, LEFT], original: ORIGINAL, ...tailoring },
+  tailoring: recorded({ tailor: 'offline', changes: [MOVED, REORDERED, LEFT], original: ORIGINAL, ...tailoring }),
 });
 
 const revisionJob = (over = {}) =>

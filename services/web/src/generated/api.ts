@@ -192,23 +192,152 @@ export interface components {
             /** Format: int32 */
             revision: number;
         };
+        Change: {
+            kind: string;
+            what: string;
+            reason: string;
+            section: string | null;
+        };
+        Evidence: {
+            /** Format: int32 */
+            lineNumber: number;
+            text: string;
+            /** Format: double */
+            similarity: number;
+        };
+        ExportCheck: {
+            /** @enum {string} */
+            format: "docx" | "pdf" | "markdown" | "cover-letter-docx" | "cover-letter-pdf" | "cover-letter-markdown";
+            roundTrip: boolean;
+        };
         JobResultView: {
             /** Format: uuid */
-            jobId?: string;
+            jobId: string;
             /** Format: int32 */
-            score?: number;
-            report?: {
-                [key: string]: unknown;
-            };
-            tailoredMarkdown?: string;
-            tailoring?: {
-                [key: string]: unknown;
-            };
-            exports?: {
+            score: number;
+            report: components["schemas"]["MatchReport"];
+            tailoredMarkdown: string;
+            tailoring: components["schemas"]["Tailoring"];
+            exports: {
                 [key: string]: string;
             };
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
+        };
+        LineRelevance: {
+            /** Format: int32 */
+            lineNumber: number;
+            text: string;
+            /** @enum {string} */
+            section: "CONTACT" | "SUMMARY" | "EXPERIENCE" | "EDUCATION" | "SKILLS" | "PROJECTS" | "CERTIFICATIONS" | "LANGUAGES" | "OTHER";
+            heading: boolean;
+            /** Format: double */
+            relevance: number;
+        };
+        MatchReport: {
+            algorithm: string;
+            model: string;
+            asOf: string | null;
+            /** Format: double */
+            experienceYears: number | null;
+            /** Format: int32 */
+            score: number;
+            matchedSkills: components["schemas"]["SkillMatch"][];
+            paraphrasedSkills: components["schemas"]["SkillMatch"][];
+            missingSkills: components["schemas"]["SkillMatch"][];
+            requirements: components["schemas"]["RequirementMatch"][];
+            lines: components["schemas"]["LineRelevance"][];
+            wordings: components["schemas"]["SkillWording"][];
+            instructionLines: number[];
+            jobInstructionLines: string[];
+        };
+        Provenance: {
+            text: string;
+            sources: number[];
+        };
+        RemovedClaim: {
+            text: string;
+            unsupported: string[];
+        };
+        Requirement: {
+            text: string;
+            /** @enum {string} */
+            importance: "MUST" | "NICE";
+            /** Format: int32 */
+            years: number | null;
+            degree: string | null;
+            skills: components["schemas"]["SkillMatch"][];
+        };
+        RequirementMatch: {
+            requirement: components["schemas"]["Requirement"];
+            /** @enum {string} */
+            verdict: "COVERED" | "WEAK" | "MISSING";
+            missingSkills: components["schemas"]["SkillMatch"][];
+            evidence: components["schemas"]["Evidence"][];
+            terms: components["schemas"]["TermCoverage"] | null;
+            checks: string[];
+        };
+        SharedTerm: {
+            term: string;
+            /** Format: double */
+            weight: number;
+            /** Format: int32 */
+            lineNumber: number;
+        };
+        SkillMatch: {
+            id: string;
+            label: string;
+            span: string;
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+            /** Format: double */
+            confidence: number;
+            method: string | null;
+            /** @enum {string|null} */
+            kind: "TOOL" | "KNOWLEDGE" | "CERTIFICATION" | "LANGUAGE" | "SOFT" | null;
+        };
+        SkillWording: {
+            id: string;
+            label: string;
+            job: string;
+            resume: string;
+        };
+        Tailoring: {
+            tailor: string | null;
+            promptVersion: string | null;
+            provenance: components["schemas"]["Provenance"][];
+            gaps: string[];
+            removedClaims: components["schemas"]["RemovedClaim"][];
+            suspectedInjectionLines: number[];
+            usage: components["schemas"]["TokenUsage"] | null;
+            exports: components["schemas"]["ExportCheck"][];
+            hiddenText: string[];
+            changes: components["schemas"]["Change"][];
+            original: string | null;
+            unsupported: components["schemas"]["UnsupportedLine"][];
+            fallback: string | null;
+            coverLetter: string | null;
+            suspectedJobLines: string[];
+        };
+        TermCoverage: {
+            /** Format: double */
+            share: number;
+            shared: components["schemas"]["SharedTerm"][];
+        };
+        TokenUsage: {
+            model: string | null;
+            /** Format: int32 */
+            inputTokens: number;
+            /** Format: int32 */
+            outputTokens: number;
+            /** Format: double */
+            estimatedCostUsd: number;
+        };
+        UnsupportedLine: {
+            text: string;
+            claims: string[];
         };
         SseEmitter: {
             /** Format: int64 */

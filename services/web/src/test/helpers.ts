@@ -1,9 +1,29 @@
 import { vi } from 'vitest';
 import { Api } from '../api';
-import type { JobResult, JobView } from '../types';
+import type { JobResult, JobView, Tailoring } from '../types';
 import fixture from './result.fixture.json';
 
 export const result = fixture as unknown as JobResult;
+
+/** How a result was tailored as the api sends it when nothing was recorded: empty lists, nulls; over replaces. */
+export const tailoring = (over: Partial<Tailoring> = {}): Tailoring => ({
+  tailor: null,
+  promptVersion: null,
+  provenance: [],
+  gaps: [],
+  removedClaims: [],
+  suspectedInjectionLines: [],
+  usage: null,
+  exports: [],
+  hiddenText: [],
+  changes: [],
+  original: null,
+  unsupported: [],
+  fallback: null,
+  coverLetter: null,
+  suspectedJobLines: [],
+  ...over,
+});
 
 export function job(over: Partial<JobView> = {}): JobView {
   return {

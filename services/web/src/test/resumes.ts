@@ -40,6 +40,6 @@ Staff Nurse, Riverside, 2019 - present
 BSN, Portland State, 2016
 `;
 
-export const MOVED: TailoringChange = { kind: 'moved up', what: 'Licenses now follows the summary', reason: 'the job requires an RN licence' };
-export const REORDERED: TailoringChange = { kind: 'reordered', what: 'Experience: bullets within each position', reason: 'most relevant first' };
-export const LEFT: TailoringChange = { kind: 'left out', what: 'Ran the night shift rota.', reason: 'least related' };
+export const MOVED: TailoringChange = { kind: 'moved up', what: 'Licenses now follows the summary', reason: 'the job requires an RN licence', section: null };
+export const REORDERED: TailoringChange = { kind: 'reordered', what: 'Experience: bullets within each position', reason: 'most relevant first', section: null };
+export const LEFT: TailoringChange = { kind: 'left out', what: 'Ran the night shift rota.', reason: 'least related', section: null };

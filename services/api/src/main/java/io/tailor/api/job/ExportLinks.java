@@ -1,5 +1,6 @@
 package io.tailor.api.job;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,31 +12,25 @@ import java.util.UUID;
  */
 final class ExportLinks {
 
-	static final List<String> FORMATS = List.of("docx", "pdf", "cover-letter-markdown", "cover-letter-docx",
-			"cover-letter-pdf");
-
 	/** Every export the worker stores, Markdown included. */
-	static final List<String> STORED = List.of("docx", "pdf", "markdown", "cover-letter-markdown", "cover-letter-docx",
-			"cover-letter-pdf");
+	static final List<String> STORED = Arrays.stream(ExportFormat.values()).map(ExportFormat::value).toList();
 
 	private ExportLinks() {
 	}
 
-	static Map<String, String> of(UUID id, Map<String, Object> tailoring) {
+	static Map<String, String> of(UUID id, Tailoring tailoring) {
 		Map<String, String> links = new LinkedHashMap<>();
-		links.put("markdown", link(id, "markdown"));
-		if (tailoring.get("exports") instanceof List<?> exports) {
-			for (Object export : exports) {
-				if (export instanceof Map<?, ?> entry && FORMATS.contains(String.valueOf(entry.get("format")))) {
-					links.put(String.valueOf(entry.get("format")), link(id, String.valueOf(entry.get("format"))));
-				}
-			}
-		}
+		links.put(ExportFormat.MARKDOWN.value(), link(id, ExportFormat.MARKDOWN));
+		tailoring.exports()
+			.stream()
+			.map(Tailoring.ExportCheck::format)
+			.filter((format) -> format != ExportFormat.MARKDOWN)
+			.forEach((format) -> links.put(format.value(), link(id, format)));
 		return links;
 	}
 
-	private static String link(UUID id, String format) {
-		return "/v1/jobs/" + id + "/exports/" + format;
+	private static String link(UUID id, ExportFormat format) {
+		return "/v1/jobs/" + id + "/exports/" + format.value();
 	}
 
 }

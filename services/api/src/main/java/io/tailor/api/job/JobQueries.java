@@ -16,7 +16,6 @@ import io.tailor.jobs.job.JobResult;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.PageCursor;
 import io.tailor.jobs.job.ResumeFormat;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.Counter;
@@ -57,9 +56,9 @@ class JobQueries {
 	JobResultView result(String owner, UUID id) {
 		Job job = owned(owner, id);
 		JobResult result = this.jobs.findResult(id).orElseThrow(() -> new ResultNotReadyException(job.status()));
-		Map<String, Object> tailoring = object(result.tailoringJson());
-		return new JobResultView(id, result.score(), object(result.reportJson()), result.tailoredMarkdown(), tailoring,
-				ExportLinks.of(id, tailoring), result.createdAt());
+		Tailoring tailoring = this.json.readValue(result.tailoringJson(), Tailoring.class);
+		return new JobResultView(id, result.score(), this.json.readValue(result.reportJson(), MatchReport.class),
+				result.tailoredMarkdown(), tailoring, ExportLinks.of(id, tailoring), result.createdAt());
 	}
 
 	JobList list(String owner, int limit, String cursor) {
@@ -124,11 +123,6 @@ class JobQueries {
 			}
 		}
 		throw new IllegalStateException("Job " + id + " kept changing while being cancelled");
-	}
-
-	private Map<String, Object> object(String json) {
-		return this.json.readValue(json, new TypeReference<>() {
-		});
 	}
 
 	private Job owned(String owner, UUID id) {

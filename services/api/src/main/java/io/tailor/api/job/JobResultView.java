@@ -11,6 +11,6 @@ import java.util.UUID;
  * truthfully, claims removed as ungrounded, token usage, exports and their round trips),
  * and download links by format.
  */
-record JobResultView(UUID jobId, int score, Map<String, Object> report, String tailoredMarkdown,
-		Map<String, Object> tailoring, Map<String, String> exports, Instant createdAt) {
+record JobResultView(UUID jobId, int score, MatchReport report, String tailoredMarkdown, Tailoring tailoring,
+		Map<String, String> exports, Instant createdAt) {
 }

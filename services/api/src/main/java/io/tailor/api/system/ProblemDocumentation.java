@@ -24,9 +24,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Completes the document with what every operation can answer: the RFC 9457
  * {@code Problem} schema on each problem response, 401 for a missing or bad token, and
- * 400 for a malformed parameter on operations that take parameters. The job schemas list
- * every property as required (the api always writes them) and say which may be
- * {@code null}.
+ * 400 for a malformed parameter on operations that take parameters. The job and result
+ * schemas list every property as required (the api always writes them) and say which may
+ * be {@code null}.
  */
 class ProblemDocumentation implements OpenApiCustomizer {
 
@@ -34,11 +34,24 @@ class ProblemDocumentation implements OpenApiCustomizer {
 
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-	/** Per schema, the properties that are {@code null} until they apply. */
-	private static final Map<String, Set<String>> NULLABLE = Map.of("JobView",
-			Set.of("stage", "failureReason", "fileName", "revisionOf"), "JobSummary",
-			Set.of("stage", "fileName", "jobTitle", "company", "score", "revisionOf"), "ProgressEvent", Set.of("stage"),
-			"Links", Set.of("result"), "JobList", Set.of("nextCursor", "next"));
+	/**
+	 * Per schema, the properties that are {@code null} until they apply (or in results
+	 * from before they were recorded).
+	 */
+	private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
+			Map.entry("JobView", Set.of("stage", "failureReason", "fileName", "revisionOf")),
+			Map.entry("JobSummary", Set.of("stage", "fileName", "jobTitle", "company", "score", "revisionOf")),
+			Map.entry("ProgressEvent", Set.of("stage")), Map.entry("Links", Set.of("result")),
+			Map.entry("JobList", Set.of("nextCursor", "next")), Map.entry("JobResultView", Set.of()),
+			Map.entry("MatchReport", Set.of("asOf", "experienceYears")),
+			Map.entry("SkillMatch", Set.of("method", "kind")), Map.entry("RequirementMatch", Set.of("terms")),
+			Map.entry("Requirement", Set.of("years", "degree")), Map.entry("Evidence", Set.of()),
+			Map.entry("TermCoverage", Set.of()), Map.entry("SharedTerm", Set.of()),
+			Map.entry("LineRelevance", Set.of()), Map.entry("SkillWording", Set.of()),
+			Map.entry("Tailoring", Set.of("tailor", "promptVersion", "usage", "original", "fallback", "coverLetter")),
+			Map.entry("Provenance", Set.of()), Map.entry("RemovedClaim", Set.of()),
+			Map.entry("TokenUsage", Set.of("model")), Map.entry("ExportCheck", Set.of()),
+			Map.entry("Change", Set.of("section")), Map.entry("UnsupportedLine", Set.of()));
 
 	@Override
 	public void customise(OpenAPI openApi) {
@@ -70,29 +83,34 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		operation.getResponses().putAll(sorted);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static void describeNulls(Schema<?> schema, Set<String> nullable) {
 		if (schema == null || schema.getProperties() == null) {
 			return;
 		}
 		schema.setRequired(new ArrayList<>(new TreeSet<>(schema.getProperties().keySet())));
-		schema.getProperties().forEach((property, definition) -> {
-			if (!nullable.contains(property)) {
-				return;
-			}
-			Set<String> types = new LinkedHashSet<>();
-			if (definition.getTypes() != null) {
-				types.addAll(definition.getTypes());
-			}
-			else if (definition.getType() != null) {
-				types.add(definition.getType());
-			}
-			types.add("null");
-			definition.setTypes(types);
-			if (definition.getEnum() != null && !definition.getEnum().contains(null)) {
-				((List<Object>) definition.getEnum()).add(null);
-			}
-		});
+		schema.getProperties()
+			.replaceAll((property, definition) -> nullable.contains(property) ? orNull(definition) : definition);
+	}
+
+	/** A reference or null as either of two schemas; any other type with null added. */
+	@SuppressWarnings("unchecked")
+	private static Schema<?> orNull(Schema<?> definition) {
+		if (definition.get$ref() != null) {
+			return new Schema<>().anyOf(List.of(definition, new Schema<>().types(Set.of("null"))));
+		}
+		Set<String> types = new LinkedHashSet<>();
+		if (definition.getTypes() != null) {
+			types.addAll(definition.getTypes());
+		}
+		else if (definition.getType() != null) {
+			types.add(definition.getType());
+		}
+		types.add("null");
+		definition.setTypes(types);
+		if (definition.getEnum() != null && !definition.getEnum().contains(null)) {
+			((List<Object>) definition.getEnum()).add(null);
+		}
+		return definition;
 	}
 
 	private static ApiResponse problem(String description) {

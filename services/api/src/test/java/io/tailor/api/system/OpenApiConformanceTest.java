@@ -133,14 +133,20 @@ class OpenApiConformanceTest {
 	/**
 	 * As the worker would: through its stages to SUCCEEDED, with a result and an export.
 	 */
-	private void succeed(UUID id) {
+	private void succeed(UUID id) throws IOException {
 		Job job = this.jobs.find(id).orElseThrow();
 		job = this.jobs.save(job.moveTo(JobStatus.PROCESSING, Stage.EXTRACTING, null), "extracting").orElseThrow();
 		job = this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "done").orElseThrow();
-		this.jobs.saveResult(new JobResult(id, 71, "{\"algorithm\":\"match-v3\",\"score\":71}",
-				"# Ada\n## Skills\nJava", "{\"tailor\":\"offline\"}", Instant.now()));
+		this.jobs.saveResult(new JobResult(id, 71, resource("results/report.json"), "# Ada\n## Skills\nJava",
+				resource("results/tailoring.json"), Instant.now()));
 		this.blobs.put(BlobKeys.forExport(id, "docx"), "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1),
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+	}
+
+	private static String resource(String name) throws IOException {
+		try (InputStream in = OpenApiConformanceTest.class.getClassLoader().getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private java.util.Optional<String> check(Operation operation, Answer answer) throws IOException {

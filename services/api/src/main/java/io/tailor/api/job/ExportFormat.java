@@ -1,0 +1,22 @@
+package io.tailor.api.job;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The files the worker renders for a result, by the name the api serves them under. */
+enum ExportFormat {
+
+	DOCX("docx"), PDF("pdf"), MARKDOWN("markdown"), COVER_LETTER_DOCX("cover-letter-docx"),
+	COVER_LETTER_PDF("cover-letter-pdf"), COVER_LETTER_MARKDOWN("cover-letter-markdown");
+
+	private final String value;
+
+	ExportFormat(String value) {
+		this.value = value;
+	}
+
+	@JsonValue
+	String value() {
+		return this.value;
+	}
+
+}

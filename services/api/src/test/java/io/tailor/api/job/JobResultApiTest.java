@@ -1,0 +1,108 @@
+package io.tailor.api.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.tailor.api.testing.ApiClient;
+import io.tailor.api.testing.ApiTestSupport;
+import io.tailor.jobs.job.Job;
+import io.tailor.jobs.job.JobRepository;
+import io.tailor.jobs.job.JobResult;
+import io.tailor.jobs.job.JobStatus;
+import io.tailor.jobs.job.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A result as stored by the worker comes back typed and whole; one stored before a field
+ * existed reads its lists as empty.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=api")
+@ActiveProfiles("local")
+class JobResultApiTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JobRepository jobs;
+
+	ApiClient api;
+
+	String token;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		ApiTestSupport.register(registry);
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.api = new ApiClient("http://localhost:" + this.port);
+		this.token = this.api.token("erin");
+	}
+
+	@Test
+	void everyFieldTheWorkerStoresIsServed() throws IOException {
+		String report = resource("results/report.json");
+		String tailoring = resource("results/tailoring.json");
+		JsonNode result = resultOf(succeeded(report, tailoring));
+		assertThat(result.get("report")).isEqualTo(JSON.readTree(report));
+		assertThat(result.get("tailoring")).isEqualTo(JSON.readTree(tailoring));
+		assertThat(result.get("exports").propertyNames()).containsExactly("markdown", "docx", "pdf",
+				"cover-letter-docx", "cover-letter-pdf", "cover-letter-markdown");
+	}
+
+	@Test
+	void aResultStoredBeforeAListExistedReadsItAsEmpty() {
+		JsonNode result = resultOf(succeeded("""
+				{"algorithm":"match-v1","model":"m","score":40,"matchedSkills":[],"missingSkills":[],
+				"requirements":[],"lines":[]}""", "{}"));
+		assertThat(result.get("report").get("paraphrasedSkills").isEmpty()).isTrue();
+		assertThat(result.get("report").get("experienceYears").isNull()).isTrue();
+		assertThat(result.get("tailoring").get("changes").isEmpty()).isTrue();
+		assertThat(result.get("tailoring").get("tailor").isNull()).isTrue();
+		assertThat(result.get("exports").propertyNames()).containsExactly("markdown");
+	}
+
+	private UUID succeeded(String report, String tailoring) {
+		String id = this.api
+			.submit(this.token, "# Ada\n## Skills\nJava".getBytes(StandardCharsets.UTF_8), "cv.md", "Java engineer",
+					null)
+			.json()
+			.get("id")
+			.asString();
+		Job job = this.jobs.find(UUID.fromString(id)).orElseThrow();
+		job = this.jobs.save(job.moveTo(JobStatus.PROCESSING, Stage.RENDERING, null), "rendering").orElseThrow();
+		this.jobs.saveResult(new JobResult(job.id(), 71, report, "# Ada", tailoring, Instant.now()));
+		this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded");
+		return job.id();
+	}
+
+	private JsonNode resultOf(UUID id) {
+		return this.api.get(this.token, "/v1/jobs/" + id + "/result").json();
+	}
+
+	private static String resource(String name) throws IOException {
+		try (InputStream in = JobResultApiTest.class.getClassLoader().getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
