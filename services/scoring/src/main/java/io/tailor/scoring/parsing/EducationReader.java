@@ -20,6 +20,7 @@ final class EducationReader {
 			"\\b(?:ph\\.?d\\.?|doctor(?:ate)?(?: of [\\p{L} ]+?)?|master(?:'s|’s)?(?: of (?:science|arts|engineering|business administration))?|"
 					+ "m\\.?sc\\.?|m\\.?s\\.|m\\.?eng\\.?|mba|bachelor(?:'s|’s)?(?: of (?:science|arts|engineering))?|"
 					+ "b\\.?sc\\.?|b\\.?s\\.|b\\.?a\\.|b\\.?eng\\.?|associate(?:'s|’s)? degree|diploma|bsn|msn|"
+					+ "a\\.a\\.s\\.|a\\.s\\.|a\\.a\\.|associate of (?:science|arts|applied science)|"
 					+ "high school diploma|ged)(?=\\s|,|$|\\))",
 			Pattern.CASE_INSENSITIVE);
 

@@ -135,7 +135,8 @@ public class SkillExtractor {
 			SkillMatch t = tagged(line, tokens, span);
 			boolean capitalisedWord = span[1] - span[0] == 1 && opensSentence(line, t.start())
 					&& this.dictionary.words().ordinary(t.span());
-			if (!capitalisedWord && known.stream().noneMatch((k) -> overlap(t, k))) {
+			if (!capitalisedWord && TaggedSpans.plausible(line, t.span())
+					&& known.stream().noneMatch((k) -> overlap(t, k))) {
 				found.add(t);
 			}
 		}

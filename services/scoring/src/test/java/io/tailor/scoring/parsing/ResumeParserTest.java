@@ -129,6 +129,17 @@ class ResumeParserTest {
 	}
 
 	@Test
+	void readsAnAssociateDegreeButNotTheWordAs() {
+		EducationEntry degree = this.parser.parse("## Education\nA.S. Culinary Arts, Lane Community College, 2015")
+			.education()
+			.get(0);
+		assertThat(degree.degree().value()).isEqualTo("A.S.");
+		assertThat(degree.field().value()).isEqualTo("Culinary Arts");
+		assertThat(degree.institution().value()).isEqualTo("Lane Community College");
+		assertThat(this.parser.parse("## Education\nServed as. Class rep, 2014").education()).isEmpty();
+	}
+
+	@Test
 	void notesWhatCouldNotBeRead() {
 		assertThat(this.parser.parse(RESUME).notes()).isEmpty();
 		assertThat(this.parser.parse(RESUME).language()).isEqualTo("en");
