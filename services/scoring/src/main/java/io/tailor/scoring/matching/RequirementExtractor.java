@@ -44,6 +44,12 @@ public class RequirementExtractor {
 				+ "melden sie sich|bewerben sie sich|senden sie|nous offrons|nous sommes|envoyez|postulez|"
 				+ "ofrecemos|somos\\b|envía|envíanos|envíe)", Pattern.CASE_INSENSITIVE);
 
+	/** Words of an ad's legal boilerplate, wherever they stand in a sentence. */
+	private static final Pattern BOILERPLATE = Pattern.compile(
+			"equal opportunit|e-verify|affirmative action|without regard to|reasonable accommodation|"
+					+ "all qualified applicants|chancengleichheit|égalité des chances|igualdad de oportunidades",
+			Pattern.CASE_INSENSITIVE);
+
 	/**
 	 * Fewer sentences naming a skill or years than this, in an ad without bullets, and
 	 * the fallback adds its own.
@@ -138,23 +144,27 @@ public class RequirementExtractor {
 	 * A job description without bullets whose sentences name few known skills or years (a
 	 * language or trade the dictionary does not cover): its first sentences with at least
 	 * {@value #FALLBACK_MIN_TERMS} content terms, as must-haves, outside sections about
-	 * the company or pay and apart from the title line and sentences that offer, present
-	 * the employer or ask to apply.
+	 * the company or pay and apart from the lines above the text (title, employer,
+	 * place), the legal boilerplate and sentences that offer, present the employer (by
+	 * the name on the line under the title) or ask to apply.
 	 */
 	private List<Requirement> fallback(String jobDescription) {
 		List<Requirement> found = new ArrayList<>();
 		boolean skipped = false;
-		boolean title = true;
+		boolean header = true;
+		int headerLines = 0;
+		String employer = null;
 		for (String raw : unwrap(jobDescription)) {
 			String line = BULLET.matcher(raw).replaceFirst("");
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (title && !line.matches(".*[.!?;:]$")) {
-				title = false;
+			if (header && !line.matches(".*[.!?;:]$") && line.length() < WRAP_WIDTH) {
+				headerLines++;
+				employer = (headerLines == 2) ? firstWord(line) : employer;
 				continue;
 			}
-			title = false;
+			header = false;
 			if (isHeading(line)) {
 				skipped = NOT_REQUIREMENTS.matcher(line).find();
 				continue;
@@ -164,7 +174,8 @@ public class RequirementExtractor {
 			}
 			for (String sentence : line.split("(?<=[.!?;])\\s+")) {
 				if (found.size() < FALLBACK_LIMIT && !PAY_OR_PERK.matcher(sentence).find()
-						&& !NOT_A_REQUIREMENT_SENTENCE.matcher(sentence).find()
+						&& !NOT_A_REQUIREMENT_SENTENCE.matcher(sentence).find() && !BOILERPLATE.matcher(sentence).find()
+						&& !aboutTheEmployer(sentence, employer)
 						&& Terms.of(sentence, CommonWords.shipped()).size() >= FALLBACK_MIN_TERMS) {
 					found.add(requirement(sentence, false));
 				}
@@ -173,9 +184,26 @@ public class RequirementExtractor {
 		return found;
 	}
 
+	/**
+	 * The first word of the line under the title (the employer's name, in most ads), or
+	 * null without one.
+	 */
+	private static String firstWord(String line) {
+		String word = line.split("[\\s,–—-]+", 2)[0];
+		return (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) ? word : null;
+	}
+
+	/** A sentence that opens with the employer's name presents the employer. */
+	private static boolean aboutTheEmployer(String sentence, String employer) {
+		return employer != null && sentence.startsWith(employer + " ");
+	}
+
 	private List<Requirement> sentenceRequirements(String line, boolean niceSection) {
 		List<Requirement> found = new ArrayList<>();
 		for (String sentence : line.split("(?<=[.!?])\\s+")) {
+			if (BOILERPLATE.matcher(sentence).find()) {
+				continue;
+			}
 			Requirement requirement = requirement(sentence, niceSection);
 			if (!requirement.skills().isEmpty() || requirement.years() != null) {
 				found.add(requirement);

@@ -54,6 +54,25 @@ class RequirementExtractorTest {
 	}
 
 	@Test
+	void anAdInRunningTextLosesItsHeaderLinesItsEmployerSentencesAndItsLegalBoilerplate() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Maintenance Mechanic – Nights
+				Halvorsen Paperboard – Duluth, MN
+
+				Halvorsen Paperboard has made recycled board on the lake shore since 1952 and runs
+				two machines around the clock. You will rebuild gearboxes, align pumps and repair
+				conveyors; you read hydraulic and pneumatic schematics and weld in all positions.
+				You hold a state boiler operator license and have 4 years of mill maintenance.
+				Halvorsen is an equal opportunity employer and participates in E-Verify.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.noneMatch((t) -> t.startsWith("Halvorsen"))
+			.noneMatch((t) -> t.contains("E-Verify"))
+			.anyMatch((t) -> t.startsWith("You will rebuild gearboxes"))
+			.anyMatch((t) -> t.startsWith("You hold a state boiler operator license"));
+	}
+
+	@Test
 	void textWrappedAtAFixedWidthIsReadAsItsSentences() {
 		List<Requirement> requirements = EXTRACTOR.extract("""
 				Requirements
