@@ -1,16 +1,6 @@
 import { groupSkills } from './skills';
-import type { Report, Skill, SkillKind } from './types';
-
-const skill = (label: string, kind: SkillKind | null = null): Skill => ({
-  id: `x:${label}`,
-  label,
-  span: label,
-  start: 0,
-  end: label.length,
-  confidence: 1,
-  method: 'label',
-  kind,
-});
+import { skill } from './test/helpers';
+import type { Report } from './types';
 
 const report = (over: Partial<Report>): Report => ({
   algorithm: 'match-v4',

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { api, job, json, problem, result, routes, tailoring as recorded } from '../test/helpers';
+import { api, job, json, problem, result, routes, skill, tailoring as recorded } from '../test/helpers';
 import { App } from '../App';
 import { ConfirmDelete } from './ConfirmDelete';
 import { History, statusText } from './History';
@@ -11,7 +11,7 @@ import { SubmitForm } from './SubmitForm';
 import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreGauge } from './ScoreGauge';
 import { Requirements } from './Requirements';
-import type { JobResult, JobSummary, RequirementResult, ResumeLine, Skill, SkillKind } from '../types';
+import type { JobResult, JobSummary, RequirementResult, ResumeLine } from '../types';
 
 const JD = 'We are hiring a senior Java engineer with Kafka and Kubernetes experience on Azure.';
 
@@ -252,16 +252,6 @@ describe('ResultView', () => {
 });
 
 
-const kinded = (label: string, kind: SkillKind): Skill => ({
-  id: `x:${label}`,
-  label,
-  span: label,
-  start: 0,
-  end: label.length,
-  confidence: 1,
-  method: 'label',
-  kind,
-});
 
 const byTerms: RequirementResult = {
   requirement: { text: 'Prevent CLABSI and CAUTI through central line care bundles.', importance: 'MUST', years: null, degree: null, skills: [] },
@@ -333,14 +323,14 @@ describe('Requirements: shared terms', () => {
 });
 
 describe('ResultView: skills by kind', () => {
-  const teamwork = kinded('teamwork', 'SOFT');
+  const teamwork = skill('teamwork', 'SOFT');
   const kinds: JobResult = {
     ...result,
     report: {
       ...result.report,
       algorithm: 'match-v4',
-      matchedSkills: [kinded('Java', 'TOOL'), kinded('CKAD', 'CERTIFICATION'), kinded('communication', 'SOFT')],
-      missingSkills: [kinded('German', 'LANGUAGE'), kinded('CKA', 'CERTIFICATION'), kinded('leadership', 'SOFT')],
+      matchedSkills: [skill('Java', 'TOOL'), skill('CKAD', 'CERTIFICATION'), skill('communication', 'SOFT')],
+      missingSkills: [skill('German', 'LANGUAGE'), skill('CKA', 'CERTIFICATION'), skill('leadership', 'SOFT')],
       requirements: [
         ...result.report.requirements,
         {

@@ -1,9 +1,20 @@
 import { vi } from 'vitest';
 import { Api } from '../api';
-import type { JobResult, JobView, Tailoring } from '../types';
+import type { JobResult, JobView, Skill, SkillKind, Tailoring } from '../types';
 import fixture from './result.fixture.json';
 
 export const result = fixture as unknown as JobResult;
+
+export const skill = (label: string, kind: SkillKind | null = null): Skill => ({
+  id: `x:${label}`,
+  label,
+  span: label,
+  start: 0,
+  end: label.length,
+  confidence: 1,
+  method: 'label',
+  kind,
+});
 
 /** How a result was tailored as the api sends it when nothing was recorded: empty lists, nulls; over replaces. */
 export const tailoring = (over: Partial<Tailoring> = {}): Tailoring => ({
