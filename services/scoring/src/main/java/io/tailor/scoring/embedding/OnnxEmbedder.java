@@ -101,20 +101,26 @@ public final class OnnxEmbedder implements Embedder, ContextVectors, AutoCloseab
 			int width = Arrays.stream(batch).mapToInt((e) -> e.getIds().length).max().orElse(0);
 			FloatBuffer hidden = hidden(batch);
 			for (int k = 0; k < chunk.length; k++) {
-				vectors[chunk[k]] = pool(hidden, k * width, batch[k].getCharTokenSpans(), ranges.get(chunk[k]));
+				vectors[chunk[k]] = pool(hidden, k * width, batch[k].getCharTokenSpans(), lines.get(chunk[k]),
+						ranges.get(chunk[k]));
 			}
 		});
 		return Arrays.asList(vectors);
 	}
 
-	private float[][] pool(FloatBuffer hidden, int firstToken, CharSpan[] pieces, List<int[]> ranges) {
+	/**
+	 * The tokenizer's offsets count code points, the ranges count chars: a character
+	 * beyond the Basic Multilingual Plane (an emoji) is one and two of them.
+	 */
+	private float[][] pool(FloatBuffer hidden, int firstToken, CharSpan[] pieces, String line, List<int[]> ranges) {
 		int dimensions = this.info.dimensions();
 		float[][] vectors = new float[ranges.size()][dimensions];
 		for (int r = 0; r < ranges.size(); r++) {
-			int[] range = ranges.get(r);
+			int start = line.codePointCount(0, ranges.get(r)[0]);
+			int end = line.codePointCount(0, ranges.get(r)[1]);
 			for (int t = 0; t < pieces.length; t++) {
 				CharSpan piece = pieces[t];
-				if (piece != null && piece.getStart() < range[1] && range[0] < piece.getEnd()) {
+				if (piece != null && piece.getStart() < end && start < piece.getEnd()) {
 					for (int d = 0; d < dimensions; d++) {
 						vectors[r][d] += hidden.get((firstToken + t) * dimensions + d);
 					}

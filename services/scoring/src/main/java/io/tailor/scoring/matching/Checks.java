@@ -31,8 +31,11 @@ final class Checks {
 		}
 		if (requirement.degree() != null) {
 			int asked = DegreeLevel.of(requirement.degree());
-			checks.add("asks a " + requirement.degree() + " degree; the résumé's highest is "
-					+ List.of("none", "bachelor", "master", "doctorate").get(degree));
+			String named = requirement.degree().endsWith("degree") ? requirement.degree()
+					: requirement.degree() + " degree";
+			checks.add(("aeiou".indexOf(named.charAt(0)) >= 0 ? "asks an " : "asks a ") + named
+					+ "; the résumé's highest is "
+					+ List.of("none", "associate or diploma", "bachelor", "master", "doctorate").get(degree));
 			verdict = (degree >= asked) ? verdict : lower(verdict, (degree > 0) ? Verdict.WEAK : Verdict.MISSING);
 		}
 		return new RequirementMatch(requirement, verdict, match.missingSkills(), match.evidence(), match.terms(),

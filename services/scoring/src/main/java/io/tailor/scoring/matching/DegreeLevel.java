@@ -2,7 +2,10 @@ package io.tailor.scoring.matching;
 
 import java.util.Locale;
 
-/** How high a degree is: doctorate 3, master 2, bachelor (or a degree unnamed) 1. */
+/**
+ * How high a degree is: doctorate 4, master 3, bachelor (or a degree unnamed) 2,
+ * associate, diploma or GED 1.
+ */
 final class DegreeLevel {
 
 	private DegreeLevel() {
@@ -14,13 +17,17 @@ final class DegreeLevel {
 		}
 		String d = degree.toLowerCase(Locale.ROOT).replace(".", "");
 		if (d.startsWith("ph") || d.startsWith("doctor")) {
-			return 3;
+			return 4;
 		}
 		if (d.startsWith("master") || d.startsWith("msc") || d.startsWith("ms") || d.startsWith("mba")
 				|| d.startsWith("msn")) {
-			return 2;
+			return 3;
 		}
-		return 1;
+		if (d.startsWith("associate") || d.equals("as") || d.equals("aa") || d.equals("aas") || d.contains("diploma")
+				|| d.equals("ged")) {
+			return 1;
+		}
+		return 2;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.tailor.scoring.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,16 @@ public class RequirementExtractor {
 				+ "melden sie sich|bewerben sie sich|senden sie|nous offrons|nous sommes|envoyez|postulez|"
 				+ "ofrecemos|somos\\b|envía|envíanos|envíe)", Pattern.CASE_INSENSITIVE);
 
+	/** The title and at most two lines of names and places under it. */
+	private static final int HEADER_LINES = 3;
+
+	private static final Set<String> CONNECTORS = Set.of("&", "and", "of", "the", "for", "at", "in", "de", "la", "le",
+			"du", "der", "die", "und", "y", "el");
+
+	/** Every word starts with a capital, a digit or a sign, or is a connector. */
+	private static final Pattern TITLE_CASE = Pattern
+		.compile("(?:(?:[\\p{Lu}\\p{N}&|·–—(\\-]\\S*|&|and|of|the|for|at|in|de|la|le|du|der|die|und|y|el)\\s*)+");
+
 	/** Words of an ad's legal boilerplate, wherever they stand in a sentence. */
 	private static final Pattern BOILERPLATE = Pattern.compile(
 			"equal opportunit|e-verify|affirmative action|without regard to|reasonable accommodation|"
@@ -69,8 +80,9 @@ public class RequirementExtractor {
 	private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:years|yrs|jahre|ans\\b|años)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DEGREE = Pattern
-		.compile("\\b(ph\\.?d|doctorate|master'?s?|bachelor'?s?|b\\.?sc|m\\.?sc|degree)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern DEGREE = Pattern.compile(
+			"\\b(ph\\.?d|doctorate|master'?s?|bachelor'?s?|b\\.?sc|m\\.?sc|associate(?:'s|’s)? (?:degree|of)|degree)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private final SkillExtractor skills;
 
@@ -151,17 +163,18 @@ public class RequirementExtractor {
 	private List<Requirement> fallback(String jobDescription) {
 		List<Requirement> found = new ArrayList<>();
 		boolean skipped = false;
-		boolean header = true;
 		int headerLines = 0;
+		boolean header = true;
 		String employer = null;
 		for (String raw : unwrap(jobDescription)) {
 			String line = BULLET.matcher(raw).replaceFirst("");
 			if (line.isEmpty()) {
+				header = header && headerLines == 0;
 				continue;
 			}
-			if (header && !line.matches(".*[.!?;:]$") && line.length() < WRAP_WIDTH) {
+			if (header && headerLine(line, headerLines)) {
+				employer = (headerLines == 1) ? employerName(line) : employer;
 				headerLines++;
-				employer = (headerLines == 2) ? firstWord(line) : employer;
 				continue;
 			}
 			header = false;
@@ -185,15 +198,27 @@ public class RequirementExtractor {
 	}
 
 	/**
-	 * The first word of the line under the title (the employer's name, in most ads), or
-	 * null without one.
+	 * A line above an ad's text: the title (any short line without closing punctuation),
+	 * then up to two lines of names and places in title case ("Kestrel Forge &amp;
+	 * Stamping – Portage, IN"), none of them a heading that opens a section to skip.
 	 */
-	private static String firstWord(String line) {
-		String word = line.split("[\\s,–—-]+", 2)[0];
-		return (word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) ? word : null;
+	private static boolean headerLine(String line, int before) {
+		if (line.matches(".*[.!?;:]$") || line.length() >= WRAP_WIDTH || NOT_REQUIREMENTS.matcher(line).find()) {
+			return false;
+		}
+		return before == 0 || (before < HEADER_LINES && TITLE_CASE.matcher(line).matches());
 	}
 
-	/** A sentence that opens with the employer's name presents the employer. */
+	/**
+	 * The employer's name: the line under the title up to its first separator, or null
+	 * when that is one word of the title case connectors.
+	 */
+	private static String employerName(String line) {
+		String name = line.split("\\s+[–—|·-]\\s+|,\\s*", 2)[0].strip();
+		return (name.length() > 1 && !CONNECTORS.contains(name.toLowerCase(Locale.ROOT))) ? name : null;
+	}
+
+	/** A sentence that opens with the employer's whole name presents the employer. */
 	private static boolean aboutTheEmployer(String sentence, String employer) {
 		return employer != null && sentence.startsWith(employer + " ");
 	}

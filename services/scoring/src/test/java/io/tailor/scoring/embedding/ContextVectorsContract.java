@@ -60,6 +60,15 @@ abstract class ContextVectorsContract {
 	}
 
 	@Test
+	void aWordAfterEmojisGetsItsOwnVector() {
+		String line = "📧📱 Go and SQL";
+		int go = line.indexOf("Go");
+		float[] after = vectors().of(List.of(line), List.of(ranges(go, go + 2))).get(0)[0];
+		float[] plain = vectors().of(List.of("✉✆ Go and SQL"), List.of(ranges(3, 5))).get(0)[0];
+		assertThat(Vectors.dot(after, plain)).isGreaterThan(0.95);
+	}
+
+	@Test
 	void noLinesGiveNoVectors() {
 		assertThat(vectors().of(List.of(), List.of())).isEmpty();
 	}

@@ -73,6 +73,49 @@ class RequirementExtractorTest {
 	}
 
 	@Test
+	void anAboutUsHeadingUnderTheTitleStillOpensASectionToSkip() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Journeyman Electrician
+				Acme Electric
+				Portland, OR
+				About Us
+				Our crews have wired hospitals and schools across the state since 1979.
+				Family owned and proud of our safety record with OSHA.
+				What you will do
+				You will install conduit and panels to NEC and terminate 480V feeders.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.noneMatch((t) -> t.startsWith("Our crews") || t.startsWith("Family owned"))
+			.anyMatch((t) -> t.startsWith("You will install conduit"));
+	}
+
+	@Test
+	void requirementsWithoutBulletsOrFullStopsUnderTheTitleAreKept() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Journeyman Electrician
+				Must hold a valid journeyman electrician license in Oregon
+				Ability to lift fifty pounds and climb ladders daily
+				Own hand tools and reliable transportation to job sites
+				""");
+		assertThat(requirements).hasSize(3);
+	}
+
+	@Test
+	void anEmployerWhoseNameOpensWithAnArticleDoesNotTakeEverySentenceStartingWithIt() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Electrician
+				The Home Depot – Salem, OR
+
+				The Home Depot is the world's largest home improvement retailer and we are hiring.
+				The successful candidate installs conduit, pulls wire and reads blueprints to NEC.
+				You hold a journeyman electrician license and have 3 years of commercial work.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.noneMatch((t) -> t.startsWith("The Home Depot"))
+			.anyMatch((t) -> t.startsWith("The successful candidate"));
+	}
+
+	@Test
 	void textWrappedAtAFixedWidthIsReadAsItsSentences() {
 		List<Requirement> requirements = EXTRACTOR.extract("""
 				Requirements
