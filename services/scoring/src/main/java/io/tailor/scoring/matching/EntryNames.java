@@ -1,8 +1,9 @@
 package io.tailor.scoring.matching;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,35 +16,36 @@ import io.tailor.scoring.parsing.SectionKind;
 import io.tailor.scoring.skills.SkillMatch;
 
 /**
- * Where a span the tagger found in a résumé names no skill: on a contact line, or within
- * a title, employer, place, degree or institution its entries carry ("Portland", "Lane
- * Community College"). Dictionary skills are kept wherever they are.
+ * Where a span the tagger found in a résumé names no skill: on a contact line, or on an
+ * entry's own lines (its line, and the one under it unless that is a bullet) within the
+ * title, employer, place, degree or institution it carries ("Portland", "Lane Community
+ * College"). The same words elsewhere, and dictionary skills anywhere, are kept.
  */
 final class EntryNames {
 
-	private final Set<String> names;
+	private final Map<Integer, Set<String>> namesByLine;
 
 	private final Set<Integer> contactLines;
 
 	private final int[] lineStarts;
 
-	private EntryNames(Set<String> names, Set<Integer> contactLines, int[] lineStarts) {
-		this.names = names;
+	private EntryNames(Map<Integer, Set<String>> namesByLine, Set<Integer> contactLines, int[] lineStarts) {
+		this.namesByLine = namesByLine;
 		this.contactLines = contactLines;
 		this.lineStarts = lineStarts;
 	}
 
 	static EntryNames of(ParsedResume resume, int[] lineStarts) {
-		Stream<Field> experience = resume.experience()
+		Map<Integer, Set<String>> names = new HashMap<>();
+		Map<Integer, String> texts = resume.lines()
 			.stream()
-			.flatMap((e) -> Stream.of(e.title(), e.employer(), e.location()));
-		Stream<Field> education = resume.education().stream().flatMap((e) -> Stream.of(e.degree(), e.institution()));
-		Set<String> names = Stream.concat(experience, education)
-			.filter(Objects::nonNull)
-			.map(Field::value)
-			.filter(Objects::nonNull)
-			.map(EntryNames::folded)
-			.collect(Collectors.toSet());
+			.collect(Collectors.toMap(ResumeLine::number, ResumeLine::text, (x, y) -> x));
+		for (var e : resume.experience()) {
+			String next = texts.getOrDefault(e.line() + 1, "");
+			boolean bullet = e.bullets().stream().anyMatch(next::endsWith);
+			add(names, e.line(), bullet ? 0 : 1, Stream.of(e.title(), e.employer(), e.location()));
+		}
+		resume.education().forEach((e) -> add(names, e.line(), 1, Stream.of(e.degree(), e.institution())));
 		Set<Integer> contact = resume.lines()
 			.stream()
 			.filter((l) -> l.section() == SectionKind.CONTACT)
@@ -52,17 +54,25 @@ final class EntryNames {
 		return new EntryNames(names, contact, lineStarts);
 	}
 
+	private static void add(Map<Integer, Set<String>> names, int line, int linesUnder, Stream<Field> fields) {
+		Set<String> values = fields.filter(Objects::nonNull)
+			.map(Field::value)
+			.filter(Objects::nonNull)
+			.map(EntryNames::folded)
+			.collect(Collectors.toSet());
+		for (int at = line; at <= line + linesUnder; at++) {
+			names.computeIfAbsent(at, (k) -> new HashSet<>()).addAll(values);
+		}
+	}
+
 	boolean namesNoSkill(SkillMatch skill) {
 		if (!skill.tagged()) {
 			return false;
 		}
+		int line = lineOf(skill.start());
 		String span = folded(skill.span());
-		return this.contactLines.contains(lineOf(skill.start()))
-				|| this.names.stream().anyMatch((n) -> n.contains(span));
-	}
-
-	List<SkillMatch> skills(List<SkillMatch> found) {
-		return found.stream().filter((s) -> !namesNoSkill(s)).toList();
+		return this.contactLines.contains(line)
+				|| this.namesByLine.getOrDefault(line, Set.of()).stream().anyMatch((n) -> n.contains(span));
 	}
 
 	private int lineOf(int offset) {
@@ -75,7 +85,7 @@ final class EntryNames {
 	 * word.
 	 */
 	private static String folded(String text) {
-		return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+		return " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
 	}
 
 }

@@ -100,8 +100,8 @@ public class MatchScorer {
 		List<ResumeLine> candidates = lines.stream().filter(MatchScorer::isEvidenceCandidate).toList();
 		List<Requirement> reqs = this.requirements.extract(jobDescription);
 		List<SkillMatch> asked = distinctSkills(reqs);
-		Map<String, SkillMatch> resumeSkills = EntryNames.of(parsed, lineStarts(resumeText))
-			.skills(this.skills.extract(resumeText))
+		EntryNames entryNames = EntryNames.of(parsed, lineStarts(resumeText));
+		Map<String, SkillMatch> resumeSkills = this.skills.extract(resumeText, (s) -> !entryNames.namesNoSkill(s))
 			.stream()
 			.collect(Collectors.toMap(SkillMatch::id, (m) -> m, (a, b) -> a));
 		Set<String> named = resumeSkills.keySet();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.tailor.scoring.parsing.Language;
 
@@ -78,6 +79,11 @@ public class SkillExtractor {
 
 	/** Each skill once, at its first occurrence. */
 	public List<SkillMatch> extract(String text) {
+		return extract(text, (m) -> true);
+	}
+
+	/** Each skill once, at its first occurrence that {@code keep} keeps. */
+	public List<SkillMatch> extract(String text, Predicate<SkillMatch> keep) {
 		Map<String, SkillMatch> found = new LinkedHashMap<>();
 		boolean tag = this.tagger != null && TAGGED_LANGUAGES.contains(Language.guess(text));
 		List<String> lines = List.of(text.split("\n", -1));
@@ -87,8 +93,10 @@ public class SkillExtractor {
 		int offset = 0;
 		for (int k = 0; k < lines.size(); k++) {
 			int lineStart = offset;
-			extractLine(lines.get(k), tokens.get(k), tag, (context != null) ? context.get(k) : null)
-				.forEach((m) -> found.putIfAbsent(m.id(), shift(m, lineStart)));
+			extractLine(lines.get(k), tokens.get(k), tag, (context != null) ? context.get(k) : null).stream()
+				.map((m) -> shift(m, lineStart))
+				.filter(keep)
+				.forEach((m) -> found.putIfAbsent(m.id(), m));
 			offset += lines.get(k).length() + 1;
 		}
 		return List.copyOf(found.values());

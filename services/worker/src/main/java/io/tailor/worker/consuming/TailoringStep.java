@@ -39,7 +39,7 @@ public class TailoringStep {
 
 	/** A step with no budget and no metrics, for chains that spend no tokens or tests. */
 	public TailoringStep(Tailor chain) {
-		this(chain, CoverLetterWriter.offline(), new TokenBudget(null, 0), new SimpleMeterRegistry());
+		this(chain, CoverLetterWriter.offline(), new TokenBudget(TokenLedger.NONE, 0), new SimpleMeterRegistry());
 	}
 
 	CoverLetterWriter.Letter letter(Job job, ScoringReport report, TailoredResume tailored) {
