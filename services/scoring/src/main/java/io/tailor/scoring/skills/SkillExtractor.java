@@ -73,6 +73,11 @@ public class SkillExtractor {
 		return SpanTagger.load("skills/span-tagger.tsv");
 	}
 
+	/** The model whose context vectors the tagger was trained on, or null. */
+	public String contextModel() {
+		return (this.tagger != null) ? this.tagger.contextModel() : null;
+	}
+
 	public SkillDictionary dictionary() {
 		return this.dictionary;
 	}

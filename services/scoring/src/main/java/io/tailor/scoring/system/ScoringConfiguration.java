@@ -39,16 +39,16 @@ class ScoringConfiguration {
 	}
 
 	/**
-	 * The span tagger reads the configured model's context vectors, one line at a time.
+	 * The span tagger reads the configured model's context vectors, one text at a time.
 	 */
 	@Bean
 	SkillExtractor skillExtractor(OnnxEmbedder model, MeterRegistry meters) {
-		String trainedWith = SkillExtractor.shippedTagger().contextModel();
-		if (!model.model().equals(trainedWith)) {
-			log.warn("The span tagger was trained on the context vectors of {}; it reads those of {}", trainedWith,
-					model.model());
+		SkillExtractor skills = SkillExtractor.shipped(new MeteredContextVectors(model, meters));
+		if (!model.model().equals(skills.contextModel())) {
+			log.warn("The span tagger was trained on the context vectors of {}; it reads those of {}",
+					skills.contextModel(), model.model());
 		}
-		return SkillExtractor.shipped(new MeteredContextVectors(model, meters));
+		return skills;
 	}
 
 	@Bean
