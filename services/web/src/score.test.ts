@@ -2,7 +2,7 @@ import { biggestGains, breakdown, points, scoreIfCovered } from './score';
 import { result } from './test/helpers';
 import type { RequirementResult, Verdict } from './types';
 
-const req = (importance: 'MUST' | 'NICE', verdict: Verdict, text = `${importance} ${verdict}`): RequirementResult => ({
+const req = (importance: RequirementResult['requirement']['importance'], verdict: Verdict, text = `${importance} ${verdict}`): RequirementResult => ({
   requirement: { text, importance, years: null, degree: null, skills: [] },
   verdict,
   missingSkills: [],
@@ -46,6 +46,16 @@ describe('breakdown', () => {
     expect(b.earned / b.possible).toBe(0.125);
     expect(b.score).toBe(13);
     expect(breakdown([req('MUST', 'WEAK'), req('NICE', 'MISSING')]).score).toBe(33);
+  });
+
+  it('weighs and credits nothing a newer scorer wrote that the page does not know (UNKNOWN)', () => {
+    const b = breakdown([req('MUST', 'COVERED'), req('UNKNOWN', 'COVERED'), req('NICE', 'UNKNOWN')]);
+    expect(b.contributions.map((c) => [c.earned, c.possible])).toEqual([
+      [2, 2],
+      [0, 0],
+      [0, 1],
+    ]);
+    expect(b.score).toBe(67);
   });
 
   it('scores nothing when there are no requirements', () => {

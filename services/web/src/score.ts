@@ -1,8 +1,11 @@
 import type { RequirementResult, Verdict } from './types';
 
-/** The scorer's rule (since match-v3): score = round(100 × Σ weight × credit ÷ Σ weight). */
-export const WEIGHT: Record<RequirementResult['requirement']['importance'], number> = { MUST: 2, NICE: 1 };
-export const CREDIT: Record<Verdict, number> = { COVERED: 1, WEAK: 0.5, MISSING: 0 };
+/**
+ * The scorer's rule (since match-v3): score = round(100 × Σ weight × credit ÷ Σ weight). An importance or verdict
+ * from a newer scorer (UNKNOWN) weighs and earns nothing here.
+ */
+export const WEIGHT: Record<RequirementResult['requirement']['importance'], number> = { MUST: 2, NICE: 1, UNKNOWN: 0 };
+export const CREDIT: Record<Verdict, number> = { COVERED: 1, WEAK: 0.5, MISSING: 0, UNKNOWN: 0 };
 
 export interface Contribution {
   /** Position in the result's requirement list. */

@@ -31,6 +31,7 @@ describe('verdict routes', () => {
     expect(reachedByTerms(req('COVERED', 0.3, 0.42))).toBe(false);
     expect(reachedByTerms(req('WEAK', 0.3, 0.42))).toBe(true);
     expect(reachedByTerms(req('MISSING', 0.1, 0.1))).toBe(false);
+    expect(reachedByTerms(req('UNKNOWN', 0.9, 0.9))).toBe(false);
   });
 
   it('says in plain words how the terms earned the verdict', () => {

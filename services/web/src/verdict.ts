@@ -8,7 +8,7 @@ import { pct } from './util';
 export const MEANING = { covered: 0.62, weak: 0.45 } as const;
 export const TERMS = { covered: 0.6, weak: 0.3 } as const;
 
-const RANK: Record<Verdict, number> = { MISSING: 0, WEAK: 1, COVERED: 2 };
+const RANK: Record<Verdict, number> = { UNKNOWN: -1, MISSING: 0, WEAK: 1, COVERED: 2 };
 
 const threshold = (x: number, t: { covered: number; weak: number }): Verdict =>
   x >= t.covered ? 'COVERED' : x >= t.weak ? 'WEAK' : 'MISSING';
@@ -21,7 +21,7 @@ export const byMeaning = (r: RequirementResult): Verdict =>
 export const byTerms = (r: RequirementResult): Verdict => (r.terms ? threshold(r.terms.share, TERMS) : 'MISSING');
 
 /** Whether the shared terms alone are enough for the requirement's (covered or weak) verdict. */
-export const reachedByTerms = (r: RequirementResult) => r.verdict !== 'MISSING' && RANK[byTerms(r)] >= RANK[r.verdict];
+export const reachedByTerms = (r: RequirementResult) => RANK[r.verdict] > RANK.MISSING && RANK[byTerms(r)] >= RANK[r.verdict];
 
 /** Whether only the shared terms reach the verdict: the best line's meaning alone would give less. */
 export const onlyByTerms = (r: RequirementResult) => reachedByTerms(r) && RANK[byMeaning(r)] < RANK[r.verdict];

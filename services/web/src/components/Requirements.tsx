@@ -7,9 +7,17 @@ export const VERDICT: Record<Verdict, { label: string; icon: string }> = {
   COVERED: { label: 'Covered', icon: '✓' },
   WEAK: { label: 'Weak', icon: '~' },
   MISSING: { label: 'Missing', icon: '✕' },
+  UNKNOWN: { label: 'Not judged here', icon: '?' },
 };
 
-export const importanceLabel = (r: RequirementResult) => (r.requirement.importance === 'MUST' ? 'Must-have' : 'Nice-to-have');
+/** UNKNOWN: a verdict or importance from a newer scorer than this page knows. */
+const IMPORTANCE: Record<RequirementResult['requirement']['importance'], string> = {
+  MUST: 'Must-have',
+  NICE: 'Nice-to-have',
+  UNKNOWN: 'Of unknown weight',
+};
+
+export const importanceLabel = (r: RequirementResult) => IMPORTANCE[r.requirement.importance];
 
 /** The id of the evidence button that showed a line, so focus can come back to it. */
 export const evidenceId = (req: number, line: number) => `ev-${req}-L${line}`;

@@ -207,7 +207,7 @@ export interface components {
         };
         ExportCheck: {
             /** @enum {string} */
-            format: "docx" | "pdf" | "markdown" | "cover-letter-docx" | "cover-letter-pdf" | "cover-letter-markdown";
+            format: "docx" | "pdf" | "markdown" | "cover-letter-docx" | "cover-letter-pdf" | "cover-letter-markdown" | "unknown";
             roundTrip: boolean;
         };
         JobResultView: {
@@ -229,7 +229,7 @@ export interface components {
             lineNumber: number;
             text: string;
             /** @enum {string} */
-            section: "CONTACT" | "SUMMARY" | "EXPERIENCE" | "EDUCATION" | "SKILLS" | "PROJECTS" | "CERTIFICATIONS" | "LANGUAGES" | "OTHER";
+            section: "CONTACT" | "SUMMARY" | "EXPERIENCE" | "EDUCATION" | "SKILLS" | "PROJECTS" | "CERTIFICATIONS" | "LANGUAGES" | "OTHER" | "UNKNOWN";
             heading: boolean;
             /** Format: double */
             relevance: number;
@@ -262,7 +262,7 @@ export interface components {
         Requirement: {
             text: string;
             /** @enum {string} */
-            importance: "MUST" | "NICE";
+            importance: "MUST" | "NICE" | "UNKNOWN";
             /** Format: int32 */
             years: number | null;
             degree: string | null;
@@ -271,7 +271,7 @@ export interface components {
         RequirementMatch: {
             requirement: components["schemas"]["Requirement"];
             /** @enum {string} */
-            verdict: "COVERED" | "WEAK" | "MISSING";
+            verdict: "COVERED" | "WEAK" | "MISSING" | "UNKNOWN";
             missingSkills: components["schemas"]["SkillMatch"][];
             evidence: components["schemas"]["Evidence"][];
             terms: components["schemas"]["TermCoverage"] | null;
@@ -296,7 +296,7 @@ export interface components {
             confidence: number;
             method: string | null;
             /** @enum {string|null} */
-            kind: "TOOL" | "KNOWLEDGE" | "CERTIFICATION" | "LANGUAGE" | "SOFT" | null;
+            kind: "TOOL" | "KNOWLEDGE" | "CERTIFICATION" | "LANGUAGE" | "SOFT" | "UNKNOWN" | null;
         };
         SkillWording: {
             id: string;

@@ -1,12 +1,17 @@
 package io.tailor.api.job;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The files the worker renders for a result, by the name the api serves them under. */
+/**
+ * The files the worker renders for a result, by the name the api serves them under;
+ * {@code unknown}: one a newer worker renders that this api cannot serve.
+ */
 enum ExportFormat {
 
 	DOCX("docx"), PDF("pdf"), MARKDOWN("markdown"), COVER_LETTER_DOCX("cover-letter-docx"),
-	COVER_LETTER_PDF("cover-letter-pdf"), COVER_LETTER_MARKDOWN("cover-letter-markdown");
+	COVER_LETTER_PDF("cover-letter-pdf"), COVER_LETTER_MARKDOWN("cover-letter-markdown"), @JsonEnumDefaultValue
+	UNKNOWN("unknown");
 
 	private final String value;
 

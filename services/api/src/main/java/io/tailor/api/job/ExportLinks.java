@@ -13,7 +13,10 @@ import java.util.UUID;
 final class ExportLinks {
 
 	/** Every export the worker stores, Markdown included. */
-	static final List<String> STORED = Arrays.stream(ExportFormat.values()).map(ExportFormat::value).toList();
+	static final List<String> STORED = Arrays.stream(ExportFormat.values())
+		.filter((format) -> format != ExportFormat.UNKNOWN)
+		.map(ExportFormat::value)
+		.toList();
 
 	private ExportLinks() {
 	}
@@ -24,7 +27,7 @@ final class ExportLinks {
 		tailoring.exports()
 			.stream()
 			.map(Tailoring.ExportCheck::format)
-			.filter((format) -> format != ExportFormat.MARKDOWN)
+			.filter((format) -> format != ExportFormat.MARKDOWN && format != ExportFormat.UNKNOWN)
 			.forEach((format) -> links.put(format.value(), link(id, format)));
 		return links;
 	}

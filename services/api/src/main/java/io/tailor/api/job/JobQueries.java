@@ -16,10 +16,8 @@ import io.tailor.jobs.job.JobResult;
 import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.PageCursor;
 import io.tailor.jobs.job.ResumeFormat;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
 
@@ -33,14 +31,17 @@ class JobQueries {
 
 	private final BlobStore blobs;
 
-	private final JsonMapper json;
+	private final ObjectReader reports;
+
+	private final ObjectReader tailorings;
 
 	private final Counter cancelled;
 
 	JobQueries(JobRepository jobs, BlobStore blobs, JsonMapper json, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.blobs = blobs;
-		this.json = json;
+		this.reports = Stored.reader(json, MatchReport.class);
+		this.tailorings = Stored.reader(json, Tailoring.class);
 		this.cancelled = Counter.builder("tailor.jobs.completed")
 			.description("Jobs that reached a final state in the api: cancelled by their owner")
 			.tag("outcome", "CANCELLED")
@@ -56,9 +57,10 @@ class JobQueries {
 	JobResultView result(String owner, UUID id) {
 		Job job = owned(owner, id);
 		JobResult result = this.jobs.findResult(id).orElseThrow(() -> new ResultNotReadyException(job.status()));
-		Tailoring tailoring = this.json.readValue(result.tailoringJson(), Tailoring.class);
-		return new JobResultView(id, result.score(), this.json.readValue(result.reportJson(), MatchReport.class),
-				result.tailoredMarkdown(), tailoring, ExportLinks.of(id, tailoring), result.createdAt());
+		Tailoring tailoring = this.tailorings.readValue(result.tailoringJson());
+		MatchReport report = this.reports.readValue(result.reportJson());
+		return new JobResultView(id, result.score(), report, result.tailoredMarkdown(), tailoring,
+				ExportLinks.of(id, tailoring), result.createdAt());
 	}
 
 	JobList list(String owner, int limit, String cursor) {

@@ -2,6 +2,8 @@ package io.tailor.api.job;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
 /**
  * A result's match report, as scoring wrote it and the worker stored it: the score, how
  * it was computed (algorithm, model, the month "present" meant), the years of dated
@@ -9,7 +11,8 @@ import java.util.List;
  * requirement with its verdict and evidence, the relevance of every résumé line, the
  * skills both name in different words, and the lines of résumé and job description that
  * read as instructions to a model. Results scored before a list existed read it as empty,
- * and {@code asOf} and {@code experienceYears} as {@code null}.
+ * and {@code asOf} and {@code experienceYears} as {@code null}; a kind, verdict,
+ * importance or section this api does not know (from a newer scoring) as {@code UNKNOWN}.
  */
 record MatchReport(String algorithm, String model, String asOf, Double experienceYears, int score,
 		List<SkillMatch> matchedSkills, List<SkillMatch> paraphrasedSkills, List<SkillMatch> missingSkills,
@@ -40,7 +43,8 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	/** What sort of skill; soft skills are never among the missing ones. */
 	enum SkillKind {
 
-		TOOL, KNOWLEDGE, CERTIFICATION, LANGUAGE, SOFT
+		TOOL, KNOWLEDGE, CERTIFICATION, LANGUAGE, SOFT, @JsonEnumDefaultValue
+		UNKNOWN
 
 	}
 
@@ -64,7 +68,8 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	/** How well the résumé meets one requirement. */
 	enum Verdict {
 
-		COVERED, WEAK, MISSING
+		COVERED, WEAK, MISSING, @JsonEnumDefaultValue
+		UNKNOWN
 
 	}
 
@@ -83,7 +88,8 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	/** A must-have weighs twice a nice-to-have in the score. */
 	enum Importance {
 
-		MUST, NICE
+		MUST, NICE, @JsonEnumDefaultValue
+		UNKNOWN
 
 	}
 
@@ -116,7 +122,9 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	/** The sections a résumé may have. */
 	enum Section {
 
-		CONTACT, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, PROJECTS, CERTIFICATIONS, LANGUAGES, OTHER
+		CONTACT, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, PROJECTS, CERTIFICATIONS, LANGUAGES, OTHER,
+		@JsonEnumDefaultValue
+		UNKNOWN
 
 	}
 

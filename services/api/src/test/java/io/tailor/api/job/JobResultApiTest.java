@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A result as stored by the worker comes back typed and whole; one stored before a field
- * existed reads its lists as empty.
+ * existed reads its lists as empty, and a value written by a newer worker or scoring as
+ * {@code UNKNOWN}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=api")
 @ActiveProfiles("local")
@@ -81,6 +82,25 @@ class JobResultApiTest {
 		assertThat(result.get("exports").propertyNames()).containsExactly("markdown");
 	}
 
+	@Test
+	void aValueTheApiDoesNotKnowReadsAsUnknown() {
+		JsonNode result = resultOf(succeeded("""
+				{"algorithm":"match-v9","model":"m","score":40,
+				"matchedSkills":[{"id":"x","label":"X","span":"X","start":0,"end":1,"confidence":1,"kind":"TRAIT"}],
+				"requirements":[{"requirement":{"text":"X","importance":"BONUS"},"verdict":"PARTIAL"}],
+				"lines":[{"lineNumber":1,"text":"Papers","section":"PUBLICATIONS","heading":true,"relevance":0}]}""",
+				"""
+						{"exports":[{"format":"html","roundTrip":true},{"format":"pdf","roundTrip":true}]}"""));
+		JsonNode report = result.get("report");
+		assertThat(report.get("matchedSkills").get(0).get("kind").asString()).isEqualTo("UNKNOWN");
+		assertThat(report.get("requirements").get(0).get("verdict").asString()).isEqualTo("UNKNOWN");
+		assertThat(report.get("requirements").get(0).get("requirement").get("importance").asString())
+			.isEqualTo("UNKNOWN");
+		assertThat(report.get("lines").get(0).get("section").asString()).isEqualTo("UNKNOWN");
+		assertThat(result.get("tailoring").get("exports").get(0).get("format").asString()).isEqualTo("unknown");
+		assertThat(result.get("exports").propertyNames()).containsExactly("markdown", "pdf");
+	}
+
 	private UUID succeeded(String report, String tailoring) {
 		String id = this.api
 			.submit(this.token, "# Ada\n## Skills\nJava".getBytes(StandardCharsets.UTF_8), "cv.md", "Java engineer",
@@ -96,7 +116,9 @@ class JobResultApiTest {
 	}
 
 	private JsonNode resultOf(UUID id) {
-		return this.api.get(this.token, "/v1/jobs/" + id + "/result").json();
+		ApiClient.Response response = this.api.get(this.token, "/v1/jobs/" + id + "/result");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
 	}
 
 	private static String resource(String name) throws IOException {
