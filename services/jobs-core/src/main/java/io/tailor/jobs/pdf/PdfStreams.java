@@ -25,9 +25,10 @@ public final class PdfStreams {
 	}
 
 	/**
-	 * One stream: its dictionary as written (Latin-1) and the offset its data starts at.
+	 * One stream: its dictionary as written (Latin-1) within 4 KB before its keyword, the
+	 * offset of the keyword, and the offset its data starts at.
 	 */
-	public record Stream(String dictionary, int dataStart) {
+	public record Stream(String dictionary, int keyword, int dataStart) {
 
 		public boolean deflated() {
 			return this.dictionary.contains("/FlateDecode");
@@ -54,7 +55,7 @@ public final class PdfStreams {
 	public static void visit(byte[] pdf, Predicate<Stream> visitor) {
 		for (int at = indexOf(pdf, 0); at >= 0; at = indexOf(pdf, at + STREAM.length)) {
 			int data = dataStart(pdf, at + STREAM.length);
-			if (data >= 0 && !visitor.test(new Stream(dictionary(pdf, at), data))) {
+			if (data >= 0 && !visitor.test(new Stream(dictionary(pdf, at), at, data))) {
 				return;
 			}
 		}

@@ -22,6 +22,7 @@ class PdfStreamsTest {
 		assertThat(streams.get(0).dictionary()).contains("/Image").doesNotContain("/FlateDecode");
 		assertThat(streams.get(1).deflated()).isTrue();
 		assertThat(pdf[streams.get(0).dataStart()]).isEqualTo((byte) 'a');
+		assertThat(new String(pdf, streams.get(1).keyword(), 6, StandardCharsets.US_ASCII)).isEqualTo("stream");
 	}
 
 	@Test

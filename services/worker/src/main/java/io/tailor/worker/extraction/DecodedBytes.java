@@ -41,6 +41,13 @@ final class DecodedBytes {
 	}
 
 	/**
+	 * The filters before the first image filter: what decodes without an image decoder.
+	 */
+	static List<COSName> beforeImageFilters(List<COSName> filters) {
+		return filters.stream().takeWhile((filter) -> !IMAGE_FILTERS.contains(filter)).toList();
+	}
+
+	/**
 	 * Decodes {@code encoded} until its filters end; a filter that fails ends the stream
 	 * (PDFBox skips it too), and what it wrote stays counted.
 	 * @throws UnparseableFileException past the budget

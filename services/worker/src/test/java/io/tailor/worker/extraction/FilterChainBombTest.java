@@ -30,6 +30,9 @@ class FilterChainBombTest {
 
 	private static final long DECODED = 32L << 20;
 
+	/** Past the allowance of images, four times the budget. */
+	private static final long IMAGE_DECODED = 80L << 20;
+
 	private final TextExtractor extractor = new TextExtractor();
 
 	enum Container {
@@ -98,6 +101,56 @@ class FilterChainBombTest {
 		assertThat(cost.allocatedBytes()).isLessThan(8L << 20);
 	}
 
+	/**
+	 * PDFBox decodes whatever a cross-reference entry names as an object stream, before
+	 * it looks at the stream's keys: one marked as an image, with a dictionary too long
+	 * to be read from its end, or with {@code obj} in a string, is loaded all the same.
+	 */
+	static Stream<Arguments> disguisedObjectStreams() {
+		String padding = " /P [" + " 0".repeat(4000) + "]";
+		return Stream.of(Arguments.of("marked as an image", "/Subtype /Image /Width 8 /Height 8 /Filter /FlateDecode"),
+				Arguments.of("marked as an image, LZW", "/Subtype /Image /Filter /LZWDecode"),
+				Arguments.of("with a dictionary over 4 KB", "/Filter /LZWDecode" + padding),
+				Arguments.of("with obj in a string", "/Filter /LZWDecode /Note (see 9 0 obj)"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("disguisedObjectStreams")
+	void anObjectStreamInDisguiseIsRefusedBeforeItLoads(String disguise, String dictionary) throws IOException {
+		List<String> filters = List.of(dictionary.contains("LZW") ? "LZWDecode" : "FlateDecode");
+		long decoded = dictionary.contains("/Image") ? IMAGE_DECODED : DECODED;
+		byte[] pdf = objectStreamWith(dictionary,
+				Encodings.encode(filters, Encodings.spaces("2 0 << /Type /Catalog /Pages 3 0 R >> ", decoded)));
+		Cost cost = Cost.of(() -> assertThatExceptionOfType(UnparseableFileException.class)
+			.isThrownBy(() -> this.extractor.extract(pdf, ResumeFormat.PDF))
+			.withMessageStartingWith("The PDF's streams decompress to more than"));
+		assertThat(cost.allocatedBytes()).isLessThan(decoded);
+	}
+
+	/**
+	 * A page-sized photograph inflates past the budget; text reading never decodes it, so
+	 * it counts against the allowance of images, not the budget.
+	 */
+	@Test
+	void aPhotographInflatingPastTheBudgetIsNoBomb() throws IOException {
+		Pdf pdf = new Pdf();
+		pdf.object("<< /Type /Catalog /Pages 2 0 R >>");
+		pdf.object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+		pdf.object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+				+ " /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>");
+		pdf.stream("", ("q 100 0 0 100 400 600 cm /Im1 Do Q BT /F1 10 Tf 50 700 Td (Ada Example) Tj"
+				+ " 0 -14 Td (Senior Engineer, Northwind) Tj ET")
+			.getBytes(StandardCharsets.US_ASCII));
+		pdf.object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+		pdf.stream(
+				"/Type /XObject /Subtype /Image /Width 2480 /Height 3508 /ColorSpace /DeviceRGB"
+						+ " /BitsPerComponent 8 /Filter /FlateDecode",
+				Encodings.encode(List.of("FlateDecode"), Encodings.spaces("", 2480L * 3508 * 3)));
+		byte[] file = pdf.withCrossReferenceTable();
+		assertThat(this.extractor.extract(file, ResumeFormat.PDF).lines().map(String::strip))
+			.containsExactly("Ada Example", "Senior Engineer, Northwind");
+	}
+
 	/** One page whose content is the stream. */
 	private static byte[] page(String filter, byte[] data) {
 		Pdf pdf = new Pdf();
@@ -112,8 +165,12 @@ class FilterChainBombTest {
 
 	/** The catalog in the object stream, so PDFBox decodes it to load the file. */
 	private static byte[] objectStream(String filter, byte[] data) {
+		return objectStreamWith("/Filter " + filter, data);
+	}
+
+	private static byte[] objectStreamWith(String dictionary, byte[] data) {
 		Pdf pdf = new Pdf();
-		pdf.stream("/Type /ObjStm /N 1 /First 4 /Filter " + filter, data);
+		pdf.stream("/Type /ObjStm /N 1 /First 4 " + dictionary, data);
 		pdf.object(null);
 		pdf.object("<< /Type /Pages /Kids [] /Count 0 >>");
 		return pdf.withCrossReferenceStream(2, 1);
