@@ -1,13 +1,12 @@
 package io.tailor.worker.consuming;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tailor.jobs.blob.BlobKeys;
 import io.tailor.jobs.blob.BlobStore;
 import io.tailor.jobs.job.FailureReason;
 import io.tailor.jobs.job.Job;
@@ -17,33 +16,23 @@ import io.tailor.jobs.job.JobStatus;
 import io.tailor.jobs.job.Stage;
 import io.tailor.jobs.queue.Delivery;
 import io.tailor.jobs.queue.JobQueue;
-import io.tailor.worker.extraction.Extraction;
 import io.tailor.worker.extraction.TextExtractor;
-import io.tailor.worker.extraction.UnparseableFileException;
-import io.tailor.worker.rendering.Export;
 import io.tailor.worker.rendering.Exports;
 import io.tailor.worker.scoring.ScoringClient;
-import io.tailor.worker.scoring.ScoringRejectedException;
 import io.tailor.worker.scoring.ScoringReport;
-import io.tailor.worker.scoring.ScoringUnavailableException;
-import io.tailor.worker.llm.ModelRefusedException;
-import io.tailor.worker.llm.ModelTruncatedException;
-import io.tailor.worker.llm.ModelUnavailableException;
-import io.tailor.worker.tailoring.CoverLetterWriter;
-import io.tailor.worker.tailoring.InvalidModelOutputException;
 import io.tailor.worker.tailoring.OriginalMarkdown;
-import io.tailor.worker.tailoring.PageBudget;
 import io.tailor.worker.tailoring.TailoredResume;
-import io.tailor.worker.verification.GroundingCheck;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Carries one delivered job through extracting, scoring, tailoring, verifying and
- * rendering. Every status write is version-checked and every stage renews the lease, so a
- * job cancelled meanwhile, or taken over by another worker, is dropped, and a job
- * delivered twice is stored once: a finished job's message is simply completed.
+ * Carries one delivered job through its stages (extracting, scoring, tailoring, verifying
+ * and rendering), each of which says how its failures end the job: at once, or after the
+ * queue's further deliveries with backoff. Every status write is version-checked and
+ * every stage renews the lease, so a job cancelled meanwhile, or taken over by another
+ * worker, is dropped, and a job delivered twice is stored once: a finished job's message
+ * is simply completed.
  */
 public class JobProcessor {
 
@@ -51,28 +40,15 @@ public class JobProcessor {
 
 	private final JobQueue queue;
 
-	private final BlobStore blobs;
-
-	private final TextExtractor extractor;
-
-	private final ScoringClient scoring;
-
-	private final TailoringStep tailoring;
-
 	private final TransactionTemplate transaction;
 
 	private final WorkerProperties properties;
 
-	/**
-	 * The cover letter's exports are stored and named with this prefix: cover-letter-pdf.
-	 */
-	static final String COVER_LETTER = "cover-letter-";
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final Exports exports;
-
 	private final JobMetrics metrics;
+
+	private final List<JobStage> stages;
 
 	public JobProcessor(JobRepository jobs, JobQueue queue, BlobStore blobs, TextExtractor extractor,
 			ScoringClient scoring, TailoringStep tailoring, TransactionTemplate transaction,
@@ -85,14 +61,13 @@ public class JobProcessor {
 			WorkerProperties properties, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.queue = queue;
-		this.blobs = blobs;
-		this.extractor = extractor;
-		this.scoring = scoring;
-		this.tailoring = tailoring;
 		this.transaction = transaction;
 		this.properties = properties;
-		this.exports = new Exports(extractor);
 		this.metrics = new JobMetrics(meters);
+		Exports exports = new Exports(extractor);
+		this.stages = List.of(new ExtractingStage(blobs, extractor, jobs), new ScoringStage(scoring),
+				new TailoringStage(tailoring), new VerifyingStage(exports),
+				new RenderingStage(blobs, exports, tailoring));
 	}
 
 	public void process(Delivery delivery) {
@@ -118,114 +93,69 @@ public class JobProcessor {
 	}
 
 	private void run(Job job, Delivery delivery) {
-		Job current = stage(job, delivery, Stage.EXTRACTING);
-		Extraction extraction;
-		try {
-			extraction = this.extractor.extractWithHidden(this.blobs.get(current.blobKey()), current.format());
-		}
-		catch (UnparseableFileException ex) {
-			fail(current, delivery, ex.reason(), ex.getMessage());
-			return;
-		}
-		String text = extraction.text();
-		if (!extraction.hidden().isEmpty()) {
-			this.jobs.recordEvent(current.id(), JobStatus.PROCESSING, Stage.EXTRACTING,
-					extraction.hidden().size() + " piece(s) of text hidden from human readers were found and left out");
-		}
-		current = stage(current, delivery, Stage.SCORING);
-		ScoringReport report;
-		try {
-			report = this.scoring.match(text, current.jobDescription());
-		}
-		catch (ScoringUnavailableException ex) {
-			retryOrFail(current, delivery, FailureReason.SCORING_UNAVAILABLE, ex.getMessage(), null);
-			return;
-		}
-		catch (ScoringRejectedException ex) {
-			fail(current, delivery, FailureReason.SCORING_REJECTED, ex.getMessage());
-			return;
-		}
-		current = stage(current, delivery, Stage.TAILORING);
-		TailoredResume tailored;
-		try {
-			tailored = this.tailoring.run(current, report);
-		}
-		catch (ModelUnavailableException ex) {
-			retryOrFail(current, delivery, FailureReason.LLM_UNAVAILABLE, ex.getMessage(),
-					ex.retryAfter().orElse(null));
-			return;
-		}
-		catch (ModelRefusedException ex) {
-			fail(current, delivery, FailureReason.CONTENT_FILTERED, ex.getMessage());
-			return;
-		}
-		catch (ModelTruncatedException ex) {
-			fail(current, delivery, FailureReason.TRUNCATED, ex.getMessage());
-			return;
-		}
-		catch (InvalidModelOutputException ex) {
-			fail(current, delivery, FailureReason.INVALID_MODEL_OUTPUT, ex.getMessage());
-			return;
-		}
-		current = stage(current, delivery, Stage.VERIFYING);
-		List<GroundingCheck.UnsupportedLine> marked = List.of();
-		if (current.revision().isEdit()) {
-			marked = GroundingCheck.marks(tailored.markdown(), text, jobWords(report));
-		}
-		else {
-			tailored = PageBudget.fit(tailored, report, this.exports::pages);
-			List<String> ungrounded = GroundingCheck.unsupportedClaims(tailored.markdown(), text,
-					"offline".equals(tailored.tailor()) ? jobWords(report) : List.of());
-			if (!ungrounded.isEmpty()) {
-				fail(current, delivery, FailureReason.UNGROUNDED_OUTPUT,
-						ungrounded.size() + " tailored line(s) are not in the résumé");
+		JobRun run = new JobRun(job, delivery);
+		for (JobStage stage : this.stages) {
+			run.moved(enter(run, stage.stage()));
+			Optional<Failures.Failure> failure = attempt(stage, run);
+			if (failure.isPresent()) {
+				end(run, failure.get());
 				return;
 			}
 		}
-		current = stage(current, delivery, Stage.RENDERING);
-		List<TailoringRecord.ExportRecord> exports = new ArrayList<>();
-		store(current, "", this.exports.render(tailored.markdown()), exports);
-		CoverLetterWriter.Letter letter = this.tailoring.letter(current, report, tailored);
-		store(current, COVER_LETTER, this.exports.renderLetter(letter.markdown()), exports);
-		succeed(current, delivery, report, tailored, exports, new TailoringRecord.Extras(extraction.hidden(),
-				OriginalMarkdown.of(report.lines()), marked, letter.writer()));
+		succeed(run);
 	}
 
-	private static List<String> jobWords(ScoringReport report) {
-		return report.wordings().stream().map(ScoringReport.Wording::job).toList();
-	}
-
-	private void store(Job job, String prefix, List<Export> rendered, List<TailoringRecord.ExportRecord> records) {
-		for (Export export : rendered) {
-			this.blobs.put(BlobKeys.forExport(job.id(), prefix + export.format()), export.content(),
-					export.mediaType());
-			records.add(new TailoringRecord.ExportRecord(prefix + export.format(), export.roundTrip()));
+	/** Runs a stage; empty when it did its work, else how its failure ends the job. */
+	private static Optional<Failures.Failure> attempt(JobStage stage, JobRun run) {
+		try {
+			stage.run(run);
+			return Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return Optional.of(stage.failures().of(ex).orElseThrow(() -> ex));
 		}
 	}
 
-	private Job stage(Job job, Delivery delivery, Stage stage) {
-		if (!this.queue.renew(delivery)) {
+	private void end(JobRun run, Failures.Failure failure) {
+		if (failure.retried()) {
+			retryOrFail(run.job(), run.delivery(), failure.reason(), failure.detail(), failure.retryAfter());
+		}
+		else {
+			fail(run.job(), run.delivery(), failure.reason(), failure.detail());
+		}
+	}
+
+	/**
+	 * Renews the lease, then records the job in {@code stage} (version-checked); either
+	 * failing means the job changed under this worker.
+	 */
+	private Job enter(JobRun run, Stage stage) {
+		if (!this.queue.renew(run.delivery())) {
 			throw new JobChangedException("lease lost");
 		}
-		return this.jobs.save(job.moveTo(JobStatus.PROCESSING, stage, null), stage.name().toLowerCase(Locale.ROOT))
+		return this.jobs
+			.save(run.job().moveTo(JobStatus.PROCESSING, stage, null), stage.name().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new JobChangedException("job changed"));
 	}
 
-	private void succeed(Job job, Delivery delivery, ScoringReport report, TailoredResume tailored,
-			List<TailoringRecord.ExportRecord> exports, TailoringRecord.Extras grounding) {
+	private void succeed(JobRun run) {
+		Job job = run.job();
+		TailoredResume tailored = run.tailored();
+		ScoringReport report = run.report();
+		TailoringRecord.Extras grounding = new TailoringRecord.Extras(run.extraction().hidden(),
+				OriginalMarkdown.of(report.lines()), run.marked(), run.letter().writer());
 		this.transaction.executeWithoutResult((status) -> {
-			if (!this.queue.renew(delivery)) {
+			if (!this.queue.renew(run.delivery())) {
 				throw new JobChangedException("lease lost before commit");
 			}
-			this.jobs.saveResult(
-					new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
-							this.json.writeValueAsString(
-									TailoringRecord.of(tailored, exports, report, job.jobDescription(), grounding)),
-							null));
+			this.jobs.saveResult(new JobResult(job.id(), report.score(), report.json(), tailored.markdown(),
+					this.json.writeValueAsString(
+							TailoringRecord.of(tailored, run.exports(), report, job.jobDescription(), grounding)),
+					null));
 			this.jobs.save(job.moveTo(JobStatus.SUCCEEDED, null, null), succeeded(tailored, grounding))
 				.orElseThrow(() -> new JobChangedException("job changed"));
 		});
-		this.queue.complete(delivery);
+		this.queue.complete(run.delivery());
 		this.metrics.succeeded(job, this.jobs.events(job.id()), tailored.tailor().startsWith("llm"));
 	}
 

@@ -3,7 +3,9 @@ package io.tailor.worker.consuming;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,6 +16,7 @@ import io.tailor.jobs.job.FailureReason;
 import io.tailor.jobs.job.Job;
 import io.tailor.jobs.job.JobRepository;
 import io.tailor.jobs.job.NewJob;
+import io.tailor.jobs.job.ProgressEvent;
 import io.tailor.jobs.job.ResumeFormat;
 import io.tailor.jobs.queue.JobMessage;
 import io.tailor.jobs.queue.PostgresJobQueue;
@@ -51,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every failure reason, reached by a job carried through the real PostgreSQL queue,
  * database and blob store by the processor, deliveries repeated as the queue makes them
- * (the queue's clock moved past each lease and backoff).
+ * (the queue's clock moved past each lease and backoff): recorded on the job, retried
+ * only where a later delivery might succeed, and dead-lettered.
  */
 class FailureReasonsTest {
 
@@ -62,6 +66,12 @@ class FailureReasonsTest {
 			 {"lineNumber":1,"text":"Ada Example","section":"CONTACT","heading":false,"relevance":0},
 			 {"lineNumber":2,"text":"## Skills","section":"SKILLS","heading":true,"relevance":0},
 			 {"lineNumber":3,"text":"Java, SQL","section":"SKILLS","heading":false,"relevance":0.5}]}""";
+
+	/**
+	 * The reasons a later delivery might not have, retried once (two deliveries allowed).
+	 */
+	private static final Set<FailureReason> RETRIED = EnumSet.of(FailureReason.SCORING_UNAVAILABLE,
+			FailureReason.LLM_UNAVAILABLE);
 
 	@TempDir
 	Path blobRoot;
@@ -124,6 +134,11 @@ class FailureReasonsTest {
 		Job job = this.jobs.find(id).orElseThrow();
 		assertThat(job.failureReason()).isEqualTo(reason);
 		assertThat(this.jobs.findResult(id)).isEmpty();
+		assertThat(this.jobs.events(id)).extracting(ProgressEvent::detail)
+			.filteredOn((detail) -> detail.contains("; retry "))
+			.as("retried before the last delivery")
+			.hasSize(RETRIED.contains(reason) ? 1 : 0);
+		assertThat(this.queue.receive()).as("dead-lettered").isEmpty();
 	}
 
 	private static Tailor tailor(FailureReason reason) {
