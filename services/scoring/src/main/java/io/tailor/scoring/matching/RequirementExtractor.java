@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.tailor.scoring.skills.CommonWords;
 import io.tailor.scoring.skills.SkillExtractor;
+import io.tailor.scoring.skills.SkillMatch;
 
 /**
  * Reads a job description's requirements: its bullet lines (or, without bullets, its
@@ -91,8 +92,8 @@ public class RequirementExtractor {
 	}
 
 	public List<Requirement> extract(String jobDescription) {
-		List<Requirement> bullets = new ArrayList<>();
-		List<Requirement> sentences = new ArrayList<>();
+		List<Draft> bullets = new ArrayList<>();
+		List<Draft> sentences = new ArrayList<>();
 		boolean niceSection = false;
 		boolean skipped = false;
 		for (String line : unwrap(jobDescription)) {
@@ -109,20 +110,23 @@ public class RequirementExtractor {
 			}
 			Matcher bullet = BULLET.matcher(line);
 			if (bullet.find()) {
-				bullets.add(requirement(bullet.replaceFirst(""), niceSection));
+				bullets.add(new Draft(bullet.replaceFirst(""), niceSection));
 			}
 			else {
 				sentences.addAll(sentenceRequirements(line, niceSection));
 			}
 		}
 		if (!bullets.isEmpty()) {
-			return bullets;
+			return requirements(bullets);
 		}
-		if (sentences.size() >= MIN_SENTENCES) {
-			return sentences;
+		List<Requirement> named = requirements(sentences).stream()
+			.filter((r) -> !r.skills().isEmpty() || r.years() != null)
+			.toList();
+		if (named.size() >= MIN_SENTENCES) {
+			return named;
 		}
-		List<Requirement> fallback = fallback(jobDescription);
-		return fallback.isEmpty() ? sentences : fallback;
+		List<Draft> fallback = fallback(jobDescription);
+		return fallback.isEmpty() ? named : requirements(fallback);
 	}
 
 	/**
@@ -160,8 +164,8 @@ public class RequirementExtractor {
 	 * place), the legal boilerplate and sentences that offer, present the employer (by
 	 * the name on the line under the title) or ask to apply.
 	 */
-	private List<Requirement> fallback(String jobDescription) {
-		List<Requirement> found = new ArrayList<>();
+	private static List<Draft> fallback(String jobDescription) {
+		List<Draft> found = new ArrayList<>();
 		boolean skipped = false;
 		int headerLines = 0;
 		boolean header = true;
@@ -190,7 +194,7 @@ public class RequirementExtractor {
 						&& !NOT_A_REQUIREMENT_SENTENCE.matcher(sentence).find() && !BOILERPLATE.matcher(sentence).find()
 						&& !aboutTheEmployer(sentence, employer)
 						&& Terms.of(sentence, CommonWords.shipped()).size() >= FALLBACK_MIN_TERMS) {
-					found.add(requirement(sentence, false));
+					found.add(new Draft(sentence, false));
 				}
 			}
 		}
@@ -223,27 +227,38 @@ public class RequirementExtractor {
 		return employer != null && sentence.startsWith(employer + " ");
 	}
 
-	private List<Requirement> sentenceRequirements(String line, boolean niceSection) {
-		List<Requirement> found = new ArrayList<>();
+	private static List<Draft> sentenceRequirements(String line, boolean niceSection) {
+		List<Draft> found = new ArrayList<>();
 		for (String sentence : line.split("(?<=[.!?])\\s+")) {
-			if (BOILERPLATE.matcher(sentence).find()) {
-				continue;
-			}
-			Requirement requirement = requirement(sentence, niceSection);
-			if (!requirement.skills().isEmpty() || requirement.years() != null) {
-				found.add(requirement);
+			if (!BOILERPLATE.matcher(sentence).find()) {
+				found.add(new Draft(sentence, niceSection));
 			}
 		}
 		return found;
 	}
 
-	private Requirement requirement(String text, boolean niceSection) {
-		boolean nice = niceSection || NICE.matcher(text).find();
+	/** The requirements, their skills found in one pass over all their texts. */
+	private List<Requirement> requirements(List<Draft> drafts) {
+		List<List<SkillMatch>> skills = this.skills.extractEach(drafts.stream().map(Draft::text).toList());
+		List<Requirement> found = new ArrayList<>(drafts.size());
+		for (int i = 0; i < drafts.size(); i++) {
+			found.add(requirement(drafts.get(i), skills.get(i)));
+		}
+		return found;
+	}
+
+	private static Requirement requirement(Draft draft, List<SkillMatch> skills) {
+		String text = draft.text();
+		boolean nice = draft.niceSection() || NICE.matcher(text).find();
 		Matcher years = YEARS.matcher(text);
 		Matcher degree = DEGREE.matcher(text);
 		return new Requirement(text, nice ? Requirement.Importance.NICE : Requirement.Importance.MUST,
 				years.find() ? Integer.valueOf(years.group(1)) : null,
-				degree.find() ? degree.group(1).toLowerCase(Locale.ROOT) : null, this.skills.extract(text));
+				degree.find() ? degree.group(1).toLowerCase(Locale.ROOT) : null, skills);
+	}
+
+	/** A requirement's text, and whether it stands in a section of nice-to-haves. */
+	private record Draft(String text, boolean niceSection) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.tailor.scoring.skills;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,22 +90,63 @@ public class SkillExtractor {
 
 	/** Each skill once, at its first occurrence that {@code keep} keeps. */
 	public List<SkillMatch> extract(String text, Predicate<SkillMatch> keep) {
-		Map<String, SkillMatch> found = new LinkedHashMap<>();
-		boolean tag = this.tagger != null && TAGGED_LANGUAGES.contains(Language.guess(text));
-		List<String> lines = List.of(text.split("\n", -1));
-		List<List<Tokens.Token>> tokens = lines.stream().map(Tokens::of).toList();
-		List<float[][]> context = (tag && this.tagger.readsContext())
-				? SpanFeatures.context(this.vectors, lines, tokens) : null;
-		int offset = 0;
-		for (int k = 0; k < lines.size(); k++) {
-			int lineStart = offset;
-			extractLine(lines.get(k), tokens.get(k), tag, (context != null) ? context.get(k) : null).stream()
-				.map((m) -> shift(m, lineStart))
-				.filter(keep)
-				.forEach((m) -> found.putIfAbsent(m.id(), m));
-			offset += lines.get(k).length() + 1;
+		return extractEach(List.of(text), keep).getFirst();
+	}
+
+	/**
+	 * What {@link #extract(String)} finds in each text, each with its own language guess,
+	 * the context vectors of all of them from one pass of the model.
+	 */
+	public List<List<SkillMatch>> extractEach(List<String> texts) {
+		return extractEach(texts, (m) -> true);
+	}
+
+	private List<List<SkillMatch>> extractEach(List<String> texts, Predicate<SkillMatch> keep) {
+		List<Text> read = texts.stream().map(this::read).toList();
+		Iterator<float[][]> context = contextOf(read).iterator();
+		List<List<SkillMatch>> found = new ArrayList<>(read.size());
+		for (Text text : read) {
+			Map<String, SkillMatch> first = new LinkedHashMap<>();
+			int offset = 0;
+			for (int k = 0; k < text.lines().size(); k++) {
+				int lineStart = offset;
+				float[][] vectors = (text.tag() && context.hasNext()) ? context.next() : null;
+				extractLine(text.lines().get(k), text.tokens().get(k), text.tag(), vectors).stream()
+					.map((m) -> shift(m, lineStart))
+					.filter(keep)
+					.forEach((m) -> first.putIfAbsent(m.id(), m));
+				offset += text.lines().get(k).length() + 1;
+			}
+			found.add(List.copyOf(first.values()));
 		}
-		return List.copyOf(found.values());
+		return found;
+	}
+
+	private Text read(String text) {
+		List<String> lines = List.of(text.split("\n", -1));
+		return new Text(lines, lines.stream().map(Tokens::of).toList(),
+				this.tagger != null && TAGGED_LANGUAGES.contains(Language.guess(text)));
+	}
+
+	/**
+	 * The context vectors of the lines of the texts the tagger reads, in order, or none
+	 * when it reads none.
+	 */
+	private List<float[][]> contextOf(List<Text> texts) {
+		if (this.tagger == null || !this.tagger.readsContext()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		List<List<Tokens.Token>> tokens = new ArrayList<>();
+		texts.stream().filter(Text::tag).forEach((t) -> {
+			lines.addAll(t.lines());
+			tokens.addAll(t.tokens());
+		});
+		return lines.isEmpty() ? List.of() : SpanFeatures.context(this.vectors, lines, tokens);
+	}
+
+	/** A text's lines, their tokens, and whether the tagger reads it. */
+	private record Text(List<String> lines, List<List<Tokens.Token>> tokens, boolean tag) {
 	}
 
 	private List<SkillMatch> extractLine(String line, List<Tokens.Token> tokens, boolean tag, float[][] context) {

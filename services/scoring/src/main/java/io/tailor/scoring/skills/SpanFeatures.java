@@ -2,6 +2,7 @@ package io.tailor.scoring.skills;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,9 @@ final class SpanFeatures {
 
 	private static final String END = "</s>";
 
+	/** The most words of a line that go to the model in one piece. */
+	static final int WINDOW = 96;
+
 	private SpanFeatures() {
 	}
 
@@ -31,24 +35,34 @@ final class SpanFeatures {
 
 	/**
 	 * Per line, per token, its context vector followed by those of the tokens before and
-	 * after it (zero at the line's ends); the lines go to the model together.
+	 * after it (zero at the line's ends); the lines go to the model together, a line of
+	 * more than {@value #WINDOW} words in pieces of that many, so that its last words are
+	 * read too.
 	 */
 	static List<float[][]> context(ContextVectors vectors, List<String> lines, List<List<Tokens.Token>> tokens) {
-		List<Integer> worded = new ArrayList<>();
+		List<String> pieces = new ArrayList<>();
+		List<List<int[]>> ranges = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (!tokens.get(i).isEmpty()) {
-				worded.add(i);
+			List<Tokens.Token> words = tokens.get(i);
+			for (int from = 0; from < words.size(); from += WINDOW) {
+				List<Tokens.Token> window = words.subList(from, Math.min(words.size(), from + WINDOW));
+				int base = (from == 0) ? 0 : window.getFirst().start();
+				int stop = (from + WINDOW >= words.size()) ? lines.get(i).length() : window.getLast().end();
+				pieces.add(lines.get(i).substring(base, stop));
+				ranges.add(window.stream().map((t) -> new int[] { t.start() - base, t.end() - base }).toList());
 			}
 		}
-		List<float[][]> own = vectors.of(worded.stream().map(lines::get).toList(),
-				worded.stream()
-					.map((i) -> tokens.get(i).stream().map((t) -> new int[] { t.start(), t.end() }).toList())
-					.toList());
-		float[][][] all = new float[lines.size()][0][];
-		for (int k = 0; k < worded.size(); k++) {
-			all[worded.get(k)] = withNeighbours(own.get(k), vectors.dimensions());
+		Iterator<float[][]> own = vectors.of(pieces, ranges).iterator();
+		List<float[][]> all = new ArrayList<>(lines.size());
+		for (List<Tokens.Token> words : tokens) {
+			float[][] joined = new float[words.size()][];
+			for (int from = 0; from < words.size(); from += WINDOW) {
+				float[][] piece = own.next();
+				System.arraycopy(piece, 0, joined, from, piece.length);
+			}
+			all.add(withNeighbours(joined, vectors.dimensions()));
 		}
-		return Arrays.asList(all);
+		return all;
 	}
 
 	private static float[][] withNeighbours(float[][] own, int d) {

@@ -7,6 +7,7 @@ import io.tailor.scoring.embedding.EmbeddingBatcher;
 import io.tailor.scoring.embedding.EmbeddingProperties;
 import io.tailor.scoring.embedding.MeteredContextVectors;
 import io.tailor.scoring.embedding.MeteredEmbedder;
+import io.tailor.scoring.embedding.ModelRuns;
 import io.tailor.scoring.embedding.OnnxEmbedder;
 import io.tailor.scoring.matching.MatchScorer;
 import io.tailor.scoring.matching.ParaphraseSearch;
@@ -31,19 +32,29 @@ class ScoringConfiguration {
 		return new OnnxEmbedder(properties);
 	}
 
+	/**
+	 * The model's runs, for sentence and context vectors alike, at most parallelRuns at a
+	 * time.
+	 */
+	@Bean
+	ModelRuns modelRuns(EmbeddingProperties properties) {
+		return new ModelRuns(properties.parallelRuns());
+	}
+
 	@Bean(destroyMethod = "close")
 	@Primary
-	EmbeddingBatcher embedder(OnnxEmbedder model, EmbeddingProperties properties, MeterRegistry meters, Tracer tracer) {
-		return new EmbeddingBatcher(new MeteredEmbedder(model, meters), properties.batchSize(), properties.batchWait(),
-				properties.parallelRuns(), tracer);
+	EmbeddingBatcher embedder(OnnxEmbedder model, ModelRuns runs, EmbeddingProperties properties, MeterRegistry meters,
+			Tracer tracer) {
+		return new EmbeddingBatcher(runs.sentences(new MeteredEmbedder(model, meters)), properties.batchSize(),
+				properties.batchWait(), properties.parallelRuns(), tracer);
 	}
 
 	/**
-	 * The span tagger reads the configured model's context vectors, one text at a time.
+	 * The span tagger reads the configured model's context vectors, one pass per call.
 	 */
 	@Bean
-	SkillExtractor skillExtractor(OnnxEmbedder model, MeterRegistry meters) {
-		SkillExtractor skills = SkillExtractor.shipped(new MeteredContextVectors(model, meters));
+	SkillExtractor skillExtractor(OnnxEmbedder model, ModelRuns runs, MeterRegistry meters) {
+		SkillExtractor skills = SkillExtractor.shipped(runs.context(new MeteredContextVectors(model, meters)));
 		if (!model.model().equals(skills.contextModel())) {
 			log.warn("The span tagger was trained on the context vectors of {}; it reads those of {}",
 					skills.contextModel(), model.model());

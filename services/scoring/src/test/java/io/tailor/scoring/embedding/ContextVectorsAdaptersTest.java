@@ -5,7 +5,10 @@ import io.tailor.scoring.TestModel;
 import io.tailor.scoring.skills.ContextVectors;
 import org.junit.jupiter.api.Nested;
 
-/** The context-vectors contract, for the ONNX model and the metered wrapper over it. */
+/**
+ * The context-vectors contract, for the ONNX model, the metered wrapper over it and the
+ * wrapper that shares its runs with the embedder.
+ */
 class ContextVectorsAdaptersTest {
 
 	@Nested
@@ -26,6 +29,18 @@ class ContextVectorsAdaptersTest {
 		@Override
 		protected ContextVectors vectors() {
 			return this.metered;
+		}
+
+	}
+
+	@Nested
+	class Bounded extends ContextVectorsContract {
+
+		private final ContextVectors bounded = new ModelRuns(1).context(TestModel.minilm());
+
+		@Override
+		protected ContextVectors vectors() {
+			return this.bounded;
 		}
 
 	}

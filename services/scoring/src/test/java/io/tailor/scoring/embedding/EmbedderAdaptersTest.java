@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The embedder contract, for the ONNX model, the dynamic batcher over it and the metered
- * wrapper.
+ * The embedder contract, for the ONNX model, the dynamic batcher over it, the metered
+ * wrapper and the wrapper that shares its runs with the context vectors.
  */
 class EmbedderAdaptersTest {
 
@@ -57,6 +57,18 @@ class EmbedderAdaptersTest {
 		@Override
 		protected Embedder embedder() {
 			return this.metered;
+		}
+
+	}
+
+	@Nested
+	class Bounded extends EmbedderContract {
+
+		private final Embedder bounded = new ModelRuns(1).sentences(onnx);
+
+		@Override
+		protected Embedder embedder() {
+			return this.bounded;
 		}
 
 	}
