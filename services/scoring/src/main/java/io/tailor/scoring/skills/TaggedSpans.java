@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
  * What a span the tagger marks must look like to be taken for knowledge: one item, not a
  * run of list items ("Paul, MN"), an unclosed bracket or pieces around a dash ("Material
  * Handler — Sunbelt"); not an address or a handle (in/jane-doe, jobs@example.com); not on
- * a line that is all capitals without a digit, as the name on top of a résumé is.
+ * a line of at most five words, all capitals without a digit or a list separator, as the
+ * name on top of a résumé is.
  */
 final class TaggedSpans {
 
 	private static final Pattern SEPARATED = Pattern.compile(",|;|\\s[-–—]\\s|[–—]");
+
+	/** What lists items or opens a list, which a name does not: "SKILLS: ACLS, BLS". */
+	private static final Pattern LISTED = Pattern.compile("[,;:|•/]");
 
 	private static final Pattern ADDRESS = Pattern.compile("@|(?i:https?:|www\\.|\\bin/|\\.com\\b)");
 
@@ -34,7 +38,8 @@ final class TaggedSpans {
 
 	private static boolean nameLine(String line) {
 		return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase)
-				&& line.chars().noneMatch(Character::isDigit) && line.strip().split("\\s+").length <= 5;
+				&& line.chars().noneMatch(Character::isDigit) && !LISTED.matcher(line).find()
+				&& line.strip().split("\\s+").length <= 5;
 	}
 
 }

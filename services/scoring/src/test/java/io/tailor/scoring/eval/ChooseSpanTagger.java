@@ -22,7 +22,8 @@ import io.tailor.scoring.skills.SpanTaggerTraining;
  * then the other way round, with a dictionary stripped of the names it took from
  * SkillSpan; for each number of epochs it prints P, R and F1. With
  * {@code -Deval.context=true}, the same with the model's context vectors at each scale of
- * {@code -Deval.context.settings} (epochs:scale,…).
+ * {@code -Deval.context.settings} (epochs:scale,…), of the model
+ * {@code -Deval.context.model}.
  */
 public final class ChooseSpanTagger {
 
@@ -38,13 +39,15 @@ public final class ChooseSpanTagger {
 		SkillDictionary dictionary = SkillDictionary.load("skills/skills.tsv")
 			.only((s) -> !s.id().startsWith("skillspan:"));
 		if (Boolean.getBoolean("eval.context")) {
-			try (OnnxEmbedder model = new OnnxEmbedder(new EmbeddingProperties("all-minilm-l6-v2.onnx",
-					"all-minilm-l6-v2-tokenizer.json", 256, 8, Duration.ofMillis(3), "cpu", 1, 2))) {
+			String name = System.getProperty("eval.context.model", "all-minilm-l6-v2");
+			try (OnnxEmbedder model = new OnnxEmbedder(new EmbeddingProperties(name + ".onnx", name + "-tokenizer.json",
+					256, 8, Duration.ofMillis(3), "cpu", 1, 2))) {
 				ContextVectors vectors = new MemoContextVectors(model);
 				chooseContext(files, dictionary, vectors, SkillSpans.Split.DEV_FIT, SkillSpans.Split.DEV_CHOOSE);
 				chooseContext(files, dictionary, vectors, SkillSpans.Split.DEV_FIT_SWAPPED,
 						SkillSpans.Split.DEV_CHOOSE_SWAPPED);
 			}
+			SkillSpans.printDiagnosis();
 			return;
 		}
 		choose(files, dictionary, SkillSpans.Split.DEV_FIT, SkillSpans.Split.DEV_CHOOSE);

@@ -27,8 +27,15 @@ class TaggedSpansTest {
 		assertThat(TaggedSpans.plausible("linkedin.com/in/jane-doe-sales", "in/jane-doe-sales")).isFalse();
 		assertThat(TaggedSpans.plausible("jobs@northwind.com", "jobs@northwind.com")).isFalse();
 		assertThat(TaggedSpans.plausible("KENJI NAKAMURA", "NAKAMURA")).isFalse();
-		assertThat(TaggedSpans.plausible("SKILLS: HPLC, GC", "HPLC")).isFalse();
 		assertThat(TaggedSpans.plausible("CPR/BLS CERTIFIED 2024", "CPR/BLS")).isTrue();
+	}
+
+	@Test
+	void aSkillsLineInCapitalsIsNotANameLine() {
+		assertThat(TaggedSpans.plausible("SKILLS: HPLC, GC", "HPLC")).isTrue();
+		assertThat(TaggedSpans.plausible("ACLS, BLS, PALS", "PALS")).isTrue();
+		assertThat(TaggedSpans.plausible("TELEMETRY | CRRT", "CRRT")).isTrue();
+		assertThat(TaggedSpans.plausible("MARÍA JOSÉ GARCÍA-LÓPEZ", "GARCÍA-LÓPEZ")).isFalse();
 	}
 
 }
