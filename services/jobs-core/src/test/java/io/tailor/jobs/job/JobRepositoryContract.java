@@ -1,24 +1,33 @@
 package io.tailor.jobs.job;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import io.tailor.jobs.store.PostgresJobRepository;
-import io.tailor.jobs.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
-class JobRepositoryTest {
+/**
+ * What every {@link JobRepository} adapter promises: idempotent submission per caller and
+ * key, lookups scoped to the owner, version-checked status writes that record their
+ * progress event, events in order, one result per job, pages newest first, revisions
+ * numbered along their chain, lost jobs marked once, and deletion of a job with its
+ * events and result. Subclasses give an empty repository.
+ */
+public abstract class JobRepositoryContract {
 
 	private JobRepository jobs;
 
+	protected abstract JobRepository repository();
+
 	@BeforeEach
-	void setUp() {
-		this.jobs = new PostgresJobRepository(JdbcClient.create(TestDatabase.freshSchema().dataSource()));
+	void takeRepository() {
+		this.jobs = repository();
 	}
 
 	@Test
@@ -35,6 +44,14 @@ class JobRepositoryTest {
 		UUID alices = this.jobs.insert(newJob("alice", "key-1")).job().id();
 		UUID bobs = this.jobs.insert(newJob("bob", "key-1")).job().id();
 		assertThat(bobs).isNotEqualTo(alices);
+	}
+
+	@Test
+	void aJobIsFoundByItsCallersIdempotencyKeyOnly() {
+		UUID id = this.jobs.insert(newJob("alice", "key-9")).job().id();
+		assertThat(this.jobs.findByIdempotencyKey("alice", "key-9")).map(Job::id).contains(id);
+		assertThat(this.jobs.findByIdempotencyKey("bob", "key-9")).isEmpty();
+		assertThat(this.jobs.findByIdempotencyKey("alice", "key-10")).isEmpty();
 	}
 
 	@Test
@@ -63,6 +80,19 @@ class JobRepositoryTest {
 	}
 
 	@Test
+	void eventsRecordedBetweenStatusChangesKeepTheirPlace() {
+		Job queued = this.jobs.insert(newJob("alice", null)).job();
+		Job extracting = this.jobs.save(queued.moveTo(JobStatus.PROCESSING, Stage.EXTRACTING, null), "extracting")
+			.orElseThrow();
+		this.jobs.recordEvent(queued.id(), JobStatus.PROCESSING, Stage.EXTRACTING, "hidden text left out");
+		this.jobs.save(extracting.moveTo(JobStatus.PROCESSING, Stage.SCORING, null), "scoring");
+		assertThat(this.jobs.events(queued.id())).extracting(ProgressEvent::detail, ProgressEvent::stage)
+			.containsExactly(tuple("accepted", null), tuple("extracting", Stage.EXTRACTING),
+					tuple("hidden text left out", Stage.EXTRACTING), tuple("scoring", Stage.SCORING));
+		assertThat(this.jobs.events(UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
 	void illegalTransitionIsRefusedBeforeWriting() {
 		Job queued = this.jobs.insert(newJob("alice", null)).job();
 		assertThatExceptionOfType(IllegalJobTransitionException.class)
@@ -75,6 +105,15 @@ class JobRepositoryTest {
 		assertThat(this.jobs.saveResult(new JobResult(id, 70, "{\"score\":70}", "# A", "{}", null))).isTrue();
 		assertThat(this.jobs.saveResult(new JobResult(id, 10, "{\"score\":10}", "# B", "{}", null))).isFalse();
 		assertThat(this.jobs.findResult(id).orElseThrow().score()).isEqualTo(70);
+	}
+
+	@Test
+	void scoresAreThoseOfTheJobsWithAResult() {
+		UUID scored = this.jobs.insert(newJob("alice", null)).job().id();
+		UUID waiting = this.jobs.insert(newJob("alice", null)).job().id();
+		this.jobs.saveResult(new JobResult(scored, 70, "{\"score\":70}", "# A", "{}", null));
+		assertThat(this.jobs.scores(List.of(scored, waiting))).isEqualTo(Map.of(scored, 70));
+		assertThat(this.jobs.scores(List.of())).isEmpty();
 	}
 
 	@Test
@@ -132,9 +171,9 @@ class JobRepositoryTest {
 		Job processing = this.jobs.save(done.moveTo(JobStatus.PROCESSING, Stage.RENDERING, null), "rendering")
 			.orElseThrow();
 		this.jobs.save(processing.moveTo(JobStatus.SUCCEEDED, null, null), "succeeded");
-		assertThat(this.jobs.markLost(java.time.Duration.ofHours(1))).isZero();
-		assertThat(this.jobs.markLost(java.time.Duration.ZERO)).isEqualTo(1);
-		assertThat(this.jobs.markLost(java.time.Duration.ZERO)).isZero();
+		assertThat(this.jobs.markLost(Duration.ofHours(1))).isZero();
+		assertThat(this.jobs.markLost(Duration.ZERO)).isEqualTo(1);
+		assertThat(this.jobs.markLost(Duration.ZERO)).isZero();
 		assertThat(this.jobs.find(waiting.id()).orElseThrow().status()).isEqualTo(JobStatus.QUEUED);
 	}
 
