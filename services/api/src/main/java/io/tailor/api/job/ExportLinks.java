@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tailor.contract.ExportFormat;
+import io.tailor.contract.Tailoring;
+
 /**
  * Where a result's downloads are: Markdown always, DOCX and PDF and the cover letter in
  * each format once the worker rendered them.

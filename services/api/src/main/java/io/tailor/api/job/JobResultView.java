@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tailor.contract.MatchReport;
+import io.tailor.contract.Tailoring;
+
 /**
  * A succeeded job's result: the match report (score 0–100, matched and missing skills,
  * per-requirement verdicts with evidence), the tailored résumé as Markdown, how it was

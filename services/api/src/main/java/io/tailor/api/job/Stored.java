@@ -1,15 +1,13 @@
 package io.tailor.api.job;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a stored result reads what results from before a field existed lack, and values a
- * newer worker or scoring wrote that this api does not know.
+ * How the api reads stored results: values a newer worker or scoring wrote that it does
+ * not know.
  */
 final class Stored {
 
@@ -22,11 +20,6 @@ final class Stored {
 	 */
 	static ObjectReader reader(JsonMapper json, Class<?> type) {
 		return json.readerFor(type).with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
-	}
-
-	/** A list older results did not store, read as none. */
-	static <T> List<T> orNone(List<T> list) {
-		return (list != null) ? list : List.of();
 	}
 
 }

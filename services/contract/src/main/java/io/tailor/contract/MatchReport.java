@@ -1,4 +1,4 @@
-package io.tailor.api.job;
+package io.tailor.contract;
 
 import java.util.List;
 
@@ -12,14 +12,15 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
  * skills both name in different words, and the lines of résumé and job description that
  * read as instructions to a model. Results scored before a list existed read it as empty,
  * and {@code asOf} and {@code experienceYears} as {@code null}; a kind, verdict,
- * importance or section this api does not know (from a newer scoring) as {@code UNKNOWN}.
+ * importance or section a reader does not know (from a newer scoring) as {@code UNKNOWN}
+ * when it reads with {@code READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE}.
  */
-record MatchReport(String algorithm, String model, String asOf, Double experienceYears, int score,
+public record MatchReport(String algorithm, String model, String asOf, Double experienceYears, int score,
 		List<SkillMatch> matchedSkills, List<SkillMatch> paraphrasedSkills, List<SkillMatch> missingSkills,
 		List<RequirementMatch> requirements, List<LineRelevance> lines, List<SkillWording> wordings,
 		List<Integer> instructionLines, List<String> jobInstructionLines) {
 
-	MatchReport {
+	public MatchReport {
 		matchedSkills = Stored.orNone(matchedSkills);
 		paraphrasedSkills = Stored.orNone(paraphrasedSkills);
 		missingSkills = Stored.orNone(missingSkills);
@@ -36,12 +37,12 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	 * {@code paraphrase} or {@code tagged}; {@code null} in results scored before it was
 	 * recorded) and the skill's kind ({@code null} before match-v4).
 	 */
-	record SkillMatch(String id, String label, String span, int start, int end, double confidence, String method,
+	public record SkillMatch(String id, String label, String span, int start, int end, double confidence, String method,
 			SkillKind kind) {
 	}
 
 	/** What sort of skill; soft skills are never among the missing ones. */
-	enum SkillKind {
+	public enum SkillKind {
 
 		TOOL, KNOWLEDGE, CERTIFICATION, LANGUAGE, SOFT, @JsonEnumDefaultValue
 		UNKNOWN
@@ -54,10 +55,10 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	 * before match-v4) and the years and degree checks that changed or confirmed the
 	 * verdict.
 	 */
-	record RequirementMatch(Requirement requirement, Verdict verdict, List<SkillMatch> missingSkills,
+	public record RequirementMatch(Requirement requirement, Verdict verdict, List<SkillMatch> missingSkills,
 			List<Evidence> evidence, TermCoverage terms, List<String> checks) {
 
-		RequirementMatch {
+		public RequirementMatch {
 			missingSkills = Stored.orNone(missingSkills);
 			evidence = Stored.orNone(evidence);
 			checks = Stored.orNone(checks);
@@ -66,7 +67,7 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	}
 
 	/** How well the résumé meets one requirement. */
-	enum Verdict {
+	public enum Verdict {
 
 		COVERED, WEAK, MISSING, @JsonEnumDefaultValue
 		UNKNOWN
@@ -77,16 +78,17 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	 * One thing the job asks for: the line as written, whether it is a must-have, the
 	 * years and degree it names ({@code null} when none) and the skills in it.
 	 */
-	record Requirement(String text, Importance importance, Integer years, String degree, List<SkillMatch> skills) {
+	public record Requirement(String text, Importance importance, Integer years, String degree,
+			List<SkillMatch> skills) {
 
-		Requirement {
+		public Requirement {
 			skills = Stored.orNone(skills);
 		}
 
 	}
 
 	/** A must-have weighs twice a nice-to-have in the score. */
-	enum Importance {
+	public enum Importance {
 
 		MUST, NICE, @JsonEnumDefaultValue
 		UNKNOWN
@@ -94,16 +96,16 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	}
 
 	/** A résumé line that supports a requirement, and its similarity to it. */
-	record Evidence(int lineNumber, String text, double similarity) {
+	public record Evidence(int lineNumber, String text, double similarity) {
 	}
 
 	/**
 	 * The weighted share (0 to 1) of a requirement's terms the résumé states, and each
 	 * term shared.
 	 */
-	record TermCoverage(double share, List<SharedTerm> shared) {
+	public record TermCoverage(double share, List<SharedTerm> shared) {
 
-		TermCoverage {
+		public TermCoverage {
 			shared = Stored.orNone(shared);
 		}
 
@@ -112,15 +114,15 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	/**
 	 * A term of the requirement found in the résumé, its weight, and the line it is on.
 	 */
-	record SharedTerm(String term, double weight, int lineNumber) {
+	public record SharedTerm(String term, double weight, int lineNumber) {
 	}
 
 	/** A résumé line, its section, and its best similarity to any requirement. */
-	record LineRelevance(int lineNumber, String text, Section section, boolean heading, double relevance) {
+	public record LineRelevance(int lineNumber, String text, Section section, boolean heading, double relevance) {
 	}
 
 	/** The sections a résumé may have. */
-	enum Section {
+	public enum Section {
 
 		CONTACT, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, PROJECTS, CERTIFICATIONS, LANGUAGES, OTHER,
 		@JsonEnumDefaultValue
@@ -132,7 +134,7 @@ record MatchReport(String algorithm, String model, String asOf, Double experienc
 	 * A skill the job and the résumé both name in different words: {@code job} as the job
 	 * writes it, {@code resume} as the résumé does.
 	 */
-	record SkillWording(String id, String label, String job, String resume) {
+	public record SkillWording(String id, String label, String job, String resume) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.tailor.api.job;
+package io.tailor.contract;
 
 import java.util.List;
 
@@ -12,12 +12,12 @@ import java.util.List;
  * chain did not write it, and who wrote the cover letter. Results tailored before a list
  * existed read it as empty, and the other fields as {@code null}.
  */
-record Tailoring(String tailor, String promptVersion, List<Provenance> provenance, List<String> gaps,
+public record Tailoring(String tailor, String promptVersion, List<Provenance> provenance, List<String> gaps,
 		List<RemovedClaim> removedClaims, List<Integer> suspectedInjectionLines, TokenUsage usage,
 		List<ExportCheck> exports, List<String> hiddenText, List<Change> changes, String original,
 		List<UnsupportedLine> unsupported, String fallback, String coverLetter, List<String> suspectedJobLines) {
 
-	Tailoring {
+	public Tailoring {
 		provenance = Stored.orNone(provenance);
 		gaps = Stored.orNone(gaps);
 		removedClaims = Stored.orNone(removedClaims);
@@ -30,9 +30,9 @@ record Tailoring(String tailor, String promptVersion, List<Provenance> provenanc
 	}
 
 	/** A line of the tailored résumé and the numbers of the résumé lines it rests on. */
-	record Provenance(String text, List<Integer> sources) {
+	public record Provenance(String text, List<Integer> sources) {
 
-		Provenance {
+		public Provenance {
 			sources = Stored.orNone(sources);
 		}
 
@@ -41,20 +41,20 @@ record Tailoring(String tailor, String promptVersion, List<Provenance> provenanc
 	/**
 	 * A line the tailor wrote that was dropped, with the claims no source line supports.
 	 */
-	record RemovedClaim(String text, List<String> unsupported) {
+	public record RemovedClaim(String text, List<String> unsupported) {
 
-		RemovedClaim {
+		public RemovedClaim {
 			unsupported = Stored.orNone(unsupported);
 		}
 
 	}
 
 	/** Tokens sent and received, by which model, and what they are estimated to cost. */
-	record TokenUsage(String model, int inputTokens, int outputTokens, double estimatedCostUsd) {
+	public record TokenUsage(String model, int inputTokens, int outputTokens, double estimatedCostUsd) {
 	}
 
 	/** A file rendered for download, and whether reading it back found every line. */
-	record ExportCheck(ExportFormat format, boolean roundTrip) {
+	public record ExportCheck(ExportFormat format, boolean roundTrip) {
 	}
 
 	/**
@@ -63,13 +63,13 @@ record Tailoring(String tailor, String promptVersion, List<Provenance> provenanc
 	 * résumé's words → the job's"); section is the heading concerned, {@code null} in
 	 * results from before it was recorded.
 	 */
-	record Change(String kind, String what, String reason, String section) {
+	public record Change(String kind, String what, String reason, String section) {
 	}
 
 	/** A line of a candidate's edit that the résumé does not support, and its claims. */
-	record UnsupportedLine(String text, List<String> claims) {
+	public record UnsupportedLine(String text, List<String> claims) {
 
-		UnsupportedLine {
+		public UnsupportedLine {
 			claims = Stored.orNone(claims);
 		}
 

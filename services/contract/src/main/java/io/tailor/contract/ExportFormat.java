@@ -1,13 +1,13 @@
-package io.tailor.api.job;
+package io.tailor.contract;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The files the worker renders for a result, by the name the api serves them under;
- * {@code unknown}: one a newer worker renders that this api cannot serve.
+ * {@code unknown}: one a newer worker renders that the reader does not know.
  */
-enum ExportFormat {
+public enum ExportFormat {
 
 	DOCX("docx"), PDF("pdf"), MARKDOWN("markdown"), COVER_LETTER_DOCX("cover-letter-docx"),
 	COVER_LETTER_PDF("cover-letter-pdf"), COVER_LETTER_MARKDOWN("cover-letter-markdown"), @JsonEnumDefaultValue
@@ -20,7 +20,7 @@ enum ExportFormat {
 	}
 
 	@JsonValue
-	String value() {
+	public String value() {
 		return this.value;
 	}
 
