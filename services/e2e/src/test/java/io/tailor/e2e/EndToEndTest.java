@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.tailor.api.testing.ApiClient;
+import io.tailor.jobs.job.JobResult;
 import io.tailor.jobs.job.ResumeFormat;
+import io.tailor.jobs.store.PostgresJobRepository;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.testing.ResumeDocuments;
 import io.tailor.worker.verification.GroundingCheck;
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class EndToEndTest {
 
 	private static final Path SAMPLES = Path.of(System.getProperty("tailor.repo.root", "../.."), "evals/samples");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static Suite suite;
 
@@ -97,6 +105,20 @@ class EndToEndTest {
 		String readable = api.get(token, result.get("exports").get("markdown").asString()).body();
 		assertThat(readable).doesNotContain("\t").contains("\n\n");
 		assertThat(GroundingCheck.unsupportedClaims(readable.replace("**", ""), inputText)).isEmpty();
+		assertServedAsStored(id, result);
+	}
+
+	/**
+	 * The api serves the report as scoring wrote it and the tailoring as the worker
+	 * recorded it, field for field: a field or enum value the contract module lacks shows
+	 * here.
+	 */
+	private static void assertServedAsStored(String id, JsonNode result) {
+		JobResult stored = new PostgresJobRepository(JdbcClient.create(suite.db.dataSource()))
+			.findResult(UUID.fromString(id))
+			.orElseThrow();
+		assertThat(result.get("report")).isEqualTo(JSON.readTree(stored.reportJson()));
+		assertThat(result.get("tailoring")).isEqualTo(JSON.readTree(stored.tailoringJson()));
 	}
 
 	private static String submit(String token, byte[] file, String name, String job) {

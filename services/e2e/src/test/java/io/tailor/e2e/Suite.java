@@ -43,6 +43,9 @@ final class Suite implements AutoCloseable {
 
 	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 
+	/** The services' database. */
+	final TestDatabase db;
+
 	final int apiPort;
 
 	final int scoringPort;
@@ -53,6 +56,7 @@ final class Suite implements AutoCloseable {
 	/** The suite, the worker started with {@code workerArgs} besides its defaults. */
 	Suite(String... workerArgs) {
 		TestDatabase db = TestDatabase.freshSchema();
+		this.db = db;
 		List<String> common = List.of("--server.port=0",
 				"--management.opentelemetry.tracing.export.schedule-delay=50ms");
 		List<String> stores = List.of("--spring.datasource.url=" + db.url(),

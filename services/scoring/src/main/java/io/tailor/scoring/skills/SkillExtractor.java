@@ -38,6 +38,19 @@ public class SkillExtractor {
 
 	private final ContextVectors vectors;
 
+	private static final double NEVER = 2;
+
+	/**
+	 * How sure the shipped tagger must be that a name is no skill where it stands, chosen
+	 * on SkillSpan's dev folds.
+	 */
+	static final double SHIPPED_DOUBT = 0.95;
+
+	/** The kinds the tagger learnt to mark; it doubts the others unfairly. */
+	private static final Set<Skill.Kind> DOUBTED_KINDS = Set.of(Skill.Kind.TOOL, Skill.Kind.KNOWLEDGE);
+
+	private final double doubt;
+
 	public SkillExtractor(SkillDictionary dictionary) {
 		this(dictionary, null, null);
 	}
@@ -51,6 +64,15 @@ public class SkillExtractor {
 	 * was trained on; another model of that size (the int8 one) is the caller's choice.
 	 */
 	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger, ContextVectors vectors) {
+		this(dictionary, tagger, vectors, NEVER);
+	}
+
+	/**
+	 * With {@code doubt} below 1, a tool or field the dictionary names in running text
+	 * (not set off as a list item) whose tokens the tagger finds outside every span with
+	 * at least that probability, on average, is dropped.
+	 */
+	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger, ContextVectors vectors, double doubt) {
 		if (tagger != null && tagger.readsContext()
 				&& (vectors == null || tagger.contextDimensions() != SpanFeatures.contextDimensions(vectors))) {
 			throw new IllegalArgumentException("This span tagger reads the context vectors of " + tagger.contextModel()
@@ -60,6 +82,7 @@ public class SkillExtractor {
 		this.dictionary = dictionary;
 		this.tagger = tagger;
 		this.vectors = vectors;
+		this.doubt = doubt;
 	}
 
 	/**
@@ -67,7 +90,7 @@ public class SkillExtractor {
 	 * the context vectors of the model it was trained with.
 	 */
 	public static SkillExtractor shipped(ContextVectors vectors) {
-		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"), shippedTagger(), vectors);
+		return new SkillExtractor(SkillDictionary.load("skills/skills.tsv"), shippedTagger(), vectors, SHIPPED_DOUBT);
 	}
 
 	public static SpanTagger shippedTagger() {
@@ -184,8 +207,13 @@ public class SkillExtractor {
 
 	private List<SkillMatch> withTagger(String line, List<Tokens.Token> tokens, List<SkillMatch> known,
 			float[][] context) {
+		List<List<String>> features = SpanFeatures.of(line, tokens, this.dictionary);
 		List<SkillMatch> found = new ArrayList<>(known);
-		List<int[]> spans = this.tagger.spans(SpanFeatures.of(line, tokens, this.dictionary), context);
+		if (this.doubt < 1) {
+			double[] outside = this.tagger.outside(features, context);
+			found.removeIf((k) -> !ShortNames.listItem(line, k.start(), k.end()) && doubted(tokens, outside, k));
+		}
+		List<int[]> spans = this.tagger.spans(features, context);
 		for (int[] span : spans) {
 			SkillMatch t = tagged(line, tokens, span);
 			boolean capitalisedWord = span[1] - span[0] == 1 && opensSentence(line, t.start())
@@ -196,6 +224,18 @@ public class SkillExtractor {
 			}
 		}
 		return found;
+	}
+
+	private boolean doubted(List<Tokens.Token> tokens, double[] outside, SkillMatch match) {
+		double sum = 0;
+		int count = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (tokens.get(i).start() >= match.start() && tokens.get(i).end() <= match.end()) {
+				sum += outside[i];
+				count++;
+			}
+		}
+		return count > 0 && sum / count >= this.doubt && DOUBTED_KINDS.contains(match.kind());
 	}
 
 	private static boolean opensSentence(String line, int start) {

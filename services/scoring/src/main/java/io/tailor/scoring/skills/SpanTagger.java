@@ -133,6 +133,32 @@ public final class SpanTagger {
 		return tags;
 	}
 
+	/**
+	 * Per token, the probability that it is outside every span, from the tags' scores
+	 * read as a linear-chain CRF's (forward-backward).
+	 */
+	double[] outside(List<List<String>> features, float[][] vectors) {
+		int n = features.size();
+		double[][] emission = new double[n][];
+		for (int i = 0; i < n; i++) {
+			emission[i] = emission(features.get(i), (vectors != null) ? vectors[i] : null);
+		}
+		double[][] transitions = new double[TAGS + 1][TAGS];
+		for (int row = 0; row <= TAGS; row++) {
+			for (int tag = 0; tag < TAGS; tag++) {
+				transitions[row][tag] = this.transitions[row][tag];
+			}
+		}
+		double[][] forward = Chain.forward(emission, transitions);
+		double[][] backward = Chain.backward(emission, transitions);
+		double z = Chain.logSum(forward[n - 1]);
+		double[] outside = new double[n];
+		for (int i = 0; i < n; i++) {
+			outside[i] = Math.exp(forward[i][O] + backward[i][O] - z);
+		}
+		return outside;
+	}
+
 	private double[] emission(List<String> features, float[] vector) {
 		double[] score = new double[TAGS];
 		if (this.context != null && vector != null) {

@@ -14,6 +14,7 @@ import io.tailor.scoring.skills.ContextVectors;
 import io.tailor.scoring.skills.SkillDictionary;
 import io.tailor.scoring.skills.SkillExtractor;
 import io.tailor.scoring.skills.SpanTagger;
+import io.tailor.scoring.skills.SpanTaggerCrf;
 import io.tailor.scoring.skills.SpanTaggerTraining;
 
 /**
@@ -68,6 +69,39 @@ public final class ChooseSpanTagger {
 				.of(SpanTaggerTraining.train(lines, dictionary, vectors, scale, epochs, TrainSpanTagger.SEED));
 			print(epochs + " epochs, context x" + scale,
 					SkillSpans.evaluate(files, new SkillExtractor(dictionary, tagger, vectors), measure));
+			printDoubts(files, dictionary, tagger, vectors, measure);
+		}
+		chooseCrf(lines, files, dictionary, vectors, measure);
+	}
+
+	/**
+	 * Each CRF setting of {@code -Deval.crf.settings} (rate:l2:epochs,…), with context
+	 * vectors.
+	 */
+	private static void chooseCrf(List<SpanTaggerTraining.Line> lines, List<Path> files, SkillDictionary dictionary,
+			ContextVectors vectors, SkillSpans.Split measure) throws Exception {
+		for (String setting : System.getProperty("eval.crf.settings", "").split(",")) {
+			if (setting.isBlank()) {
+				continue;
+			}
+			String[] p = setting.split(":");
+			SpanTaggerCrf.Settings settings = new SpanTaggerCrf.Settings(Double.parseDouble(p[0]),
+					Double.parseDouble(p[1]), Integer.parseInt(p[2]), TrainSpanTagger.SEED);
+			SpanTagger tagger = SpanTagger.of(SpanTaggerCrf.train(lines, dictionary, vectors, settings));
+			print("crf " + setting,
+					SkillSpans.evaluate(files, new SkillExtractor(dictionary, tagger, vectors), measure));
+			printDoubts(files, dictionary, tagger, vectors, measure);
+		}
+	}
+
+	/** With each doubt of {@code -Deval.doubt} (a probability, ...). */
+	private static void printDoubts(List<Path> files, SkillDictionary dictionary, SpanTagger tagger,
+			ContextVectors vectors, SkillSpans.Split measure) throws Exception {
+		for (String doubt : System.getProperty("eval.doubt", "").split(",")) {
+			if (!doubt.isBlank()) {
+				print("  doubt " + doubt, SkillSpans.evaluate(files,
+						new SkillExtractor(dictionary, tagger, vectors, Double.parseDouble(doubt)), measure));
+			}
 		}
 	}
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipped tagger is what training on SkillSpan's dev half gives: nobody edits its
  * weights by hand, and no test-half sentence reached them. Another CPU's floating point
- * can turn a perceptron update the other way, so where the text differs, the two taggers
+ * can round a training step the other way, so where the text differs, the two taggers
  * must still find the same spans in almost every SkillSpan sentence.
  */
 class SpanTaggerResourceTest {

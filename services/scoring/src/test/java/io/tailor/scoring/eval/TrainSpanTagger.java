@@ -9,20 +9,19 @@ import java.util.Properties;
 
 import io.tailor.scoring.TestModel;
 import io.tailor.scoring.skills.SkillDictionary;
-import io.tailor.scoring.skills.SpanTaggerTraining;
+import io.tailor.scoring.skills.SpanTaggerCrf;
 
 /**
- * Writes {@code skills/span-tagger.tsv}: the span tagger trained on SkillSpan's dev half
- * only, so that the test half stays unseen, with the shipped MiniLM's context vectors.
+ * Writes {@code skills/span-tagger.tsv}: the span tagger, a CRF trained on SkillSpan's
+ * dev half only, so that the test half stays unseen, with the shipped MiniLM's context
+ * vectors.
  */
 public final class TrainSpanTagger {
 
-	static final int EPOCHS = 8;
-
 	static final long SEED = 20221;
 
-	/** How much a context vector weighs beside the tagger's other features. */
-	static final float CONTEXT_SCALE = 2;
+	/** The CRF's settings, chosen on the dev folds by {@link ChooseSpanTagger}. */
+	static final SpanTaggerCrf.Settings SETTINGS = new SpanTaggerCrf.Settings(0.05, 0.00001, 20, SEED);
 
 	static final Path RESOURCE = Path.of("services/scoring/src/main/resources/skills/span-tagger.tsv");
 
@@ -42,8 +41,8 @@ public final class TrainSpanTagger {
 			config.load(in);
 		}
 		List<Path> files = Arrays.stream(config.getProperty("skillspan").split(",")).map(root::resolve).toList();
-		return SpanTaggerTraining.train(SkillSpans.lines(files, SkillSpans.Split.DEV),
-				SkillDictionary.load("skills/skills.tsv"), TestModel.minilm(), CONTEXT_SCALE, EPOCHS, SEED);
+		return SpanTaggerCrf.train(SkillSpans.lines(files, SkillSpans.Split.DEV),
+				SkillDictionary.load("skills/skills.tsv"), TestModel.minilm(), SETTINGS);
 	}
 
 }

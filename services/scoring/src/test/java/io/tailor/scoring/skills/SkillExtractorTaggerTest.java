@@ -1,5 +1,7 @@
 package io.tailor.scoring.skills;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,24 @@ class SkillExtractorTaggerTest {
 		assertThat(this.extractor.extract("Experience with Quarkus is required\nLes outils et la Kafka de la maison"))
 			.extracting(SkillMatch::id)
 			.containsExactly("esco:kafka");
+	}
+
+	@Test
+	void aToolOrFieldTheTaggerIsSureIsNoSkillInRunningTextIsDropped() {
+		SkillDictionary dictionary = new SkillDictionary(
+				List.of(new Skill("esco:gym", "Gym", List.of(), "esco", false),
+						new Skill("tailor:gym-card", "Gym", List.of(), "tailor", false, Skill.Kind.CERTIFICATION)),
+				CommonWords.shipped());
+		SpanTagger tagger = SpanTagger.of(SpanTaggerCrfTest.TRAINED);
+		SkillExtractor doubting = new SkillExtractor(SpanTaggerTest.DICTIONARY, tagger, null, 0.95);
+
+		assertThat(new SkillExtractor(SpanTaggerTest.DICTIONARY, tagger).extract("We offer Gym to everyone"))
+			.extracting(SkillMatch::id)
+			.containsExactly("esco:gym");
+		assertThat(doubting.extract("We offer Gym to everyone")).isEmpty();
+		assertThat(doubting.extract("Perks: Gym, Kafka")).extracting(SkillMatch::id).contains("esco:gym");
+		assertThat(new SkillExtractor(dictionary.only((s) -> s.kind() == Skill.Kind.CERTIFICATION), tagger, null, 0.95)
+			.extract("We offer Gym to everyone")).extracting(SkillMatch::id).containsExactly("tailor:gym-card");
 	}
 
 }
