@@ -21,9 +21,10 @@ import io.tailor.scoring.parsing.Language;
  * <p>
  * With a {@link SpanTagger}, a span it marks that no dictionary name overlaps is found as
  * {@code tagged} knowledge under its own words (Impella, sepsis bundle), unless it is a
- * single ordinary English word. The tagger never removes a dictionary name: trained on
- * software and logistics job ads, it doubts licences and fields of other occupations (US
- * GAAP, Journeyman Electrician license, public health).
+ * single ordinary English word. The shipped extractor drops a tool or field named in
+ * running text that the tagger is nearly sure is no skill there; never a certification,
+ * licence or language, nor a name set off as a list item: trained on software and
+ * logistics job ads, the tagger doubts those unfairly.
  */
 public class SkillExtractor {
 

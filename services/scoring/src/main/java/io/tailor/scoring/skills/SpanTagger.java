@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * Marks the spans of a line that name knowledge (tools, technologies, fields of
- * knowledge), the way SkillSpan's annotators did: a first-order averaged perceptron over
- * B/I/O tags with Viterbi decoding, its weights in the {@code skills/span-tagger.tsv}
- * resource that {@link SpanTaggerTraining} writes.
+ * knowledge), the way SkillSpan's annotators did: first-order scores over B/I/O tags with
+ * Viterbi decoding, its weights in the {@code skills/span-tagger.tsv} resource that
+ * {@link SpanTaggerCrf} (or the perceptron of {@link SpanTaggerTraining}) writes.
  */
 public final class SpanTagger {
 
