@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points a test api at a fresh schema on the real PostgreSQL and a temporary blob
- * directory.
+ * directory; each with a pool of 4 connections, so that the contexts Spring's test cache
+ * keeps open stay within the server's 100.
  */
 public final class ApiTestSupport {
 
@@ -22,6 +23,7 @@ public final class ApiTestSupport {
 		registry.add("spring.datasource.url", db::url);
 		registry.add("spring.datasource.username", db::user);
 		registry.add("spring.datasource.password", db::password);
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
 		registry.add("tailor.blob.filesystem.root", ApiTestSupport::tempDir);
 		return db;
 	}
