@@ -45,7 +45,7 @@ public class SkillExtractor {
 	 * How sure the shipped tagger must be that a name is no skill where it stands, chosen
 	 * on SkillSpan's dev folds.
 	 */
-	static final double SHIPPED_DOUBT = 0.95;
+	static final double SHIPPED_DOUBT = 0.9;
 
 	/** The kinds the tagger learnt to mark; it doubts the others unfairly. */
 	private static final Set<Skill.Kind> DOUBTED_KINDS = Set.of(Skill.Kind.TOOL, Skill.Kind.KNOWLEDGE);
@@ -70,8 +70,8 @@ public class SkillExtractor {
 
 	/**
 	 * With {@code doubt} below 1, a tool or field the dictionary names in running text
-	 * (not set off as a list item) whose tokens the tagger finds outside every span with
-	 * at least that probability, on average, is dropped.
+	 * (not set off as a list item), in words the tagger saw in training, whose tokens it
+	 * finds outside every span with at least that probability, on average, is dropped.
 	 */
 	public SkillExtractor(SkillDictionary dictionary, SpanTagger tagger, ContextVectors vectors, double doubt) {
 		if (tagger != null && tagger.readsContext()
@@ -232,6 +232,9 @@ public class SkillExtractor {
 		int count = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			if (tokens.get(i).start() >= match.start() && tokens.get(i).end() <= match.end()) {
+				if (!this.tagger.knows(tokens.get(i).normalized())) {
+					return false;
+				}
 				sum += outside[i];
 				count++;
 			}

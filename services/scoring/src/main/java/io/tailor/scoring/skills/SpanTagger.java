@@ -48,6 +48,11 @@ public final class SpanTagger {
 		this.contextModel = contextModel;
 	}
 
+	/** Whether the tagger saw this word (normalised, as a token) in training. */
+	boolean knows(String word) {
+		return this.weights.containsKey("w=" + word);
+	}
+
 	/** Whether the tagger reads {@link ContextVectors} besides its features. */
 	public boolean readsContext() {
 		return this.context != null;

@@ -67,4 +67,17 @@ class SkillExtractorTaggerTest {
 			.extract("We offer Gym to everyone")).extracting(SkillMatch::id).containsExactly("tailor:gym-card");
 	}
 
+	@Test
+	void aNameInWordsTheTaggerNeverSawIsNotDoubted() {
+		SkillDictionary dictionary = new SkillDictionary(
+				List.of(new Skill("esco:gym", "Gym", List.of(), "esco", false),
+						new Skill("esco:lockout-tagout", "lockout/tagout", List.of(), "esco", false)),
+				CommonWords.shipped());
+		SkillExtractor doubting = new SkillExtractor(dictionary, SpanTagger.of(SpanTaggerCrfTest.TRAINED), null, 0.9);
+
+		assertThat(doubting.extract("We offer lockout/tagout to everyone")).extracting(SkillMatch::id)
+			.containsExactly("esco:lockout-tagout");
+		assertThat(doubting.extract("We offer Gym to everyone")).isEmpty();
+	}
+
 }
