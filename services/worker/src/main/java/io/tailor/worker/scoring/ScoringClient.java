@@ -3,6 +3,8 @@ package io.tailor.worker.scoring;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatusCode;
@@ -12,7 +14,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Calls scoring's {@code /v1/match}; tells failures worth retrying from those that are
- * not.
+ * not. A section a newer scoring names reads as {@code UNKNOWN}.
  */
 public class ScoringClient {
 
@@ -20,14 +22,18 @@ public class ScoringClient {
 
 	private final JsonMapper json;
 
+	private final ObjectReader reports;
+
 	public ScoringClient(RestClient http, JsonMapper json) {
 		this.http = http;
 		this.json = json;
+		this.reports = json.readerFor(ScoringReport.Wire.class)
+			.with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
 	}
 
 	public ScoringReport match(String resume, String jobDescription) {
 		String body = call(Map.of("resume", resume, "jobDescription", jobDescription));
-		ScoringReport.Wire wire = this.json.readValue(body, ScoringReport.Wire.class);
+		ScoringReport.Wire wire = this.reports.readValue(body);
 		return new ScoringReport(body, wire.score(), wire.lines(), wire.matchedSkills(),
 				(wire.missingSkills() != null) ? wire.missingSkills() : List.of(),
 				(wire.experienceYears() != null) ? wire.experienceYears() : 0,

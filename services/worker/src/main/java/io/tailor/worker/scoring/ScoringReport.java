@@ -2,6 +2,8 @@ package io.tailor.worker.scoring;
 
 import java.util.List;
 
+import io.tailor.contract.MatchReport.Section;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -29,9 +31,12 @@ public record ScoringReport(String json, int score, List<Line> lines, List<Skill
 		this(json, score, lines, matchedSkills, missingSkills, experienceYears, List.of());
 	}
 
-	/** A résumé line with its section and its relevance to the job. */
+	/**
+	 * A résumé line with its section ({@code UNKNOWN}: one a newer scoring names) and its
+	 * relevance to the job.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record Line(int lineNumber, String text, String section, boolean heading, double relevance) {
+	public record Line(int lineNumber, String text, Section section, boolean heading, double relevance) {
 	}
 
 	/**

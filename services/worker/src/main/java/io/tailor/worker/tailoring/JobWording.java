@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.scoring.ScoringReport;
 
 /**
@@ -22,8 +23,8 @@ final class JobWording {
 
 	static final String ARROW = " → ";
 
-	private static final List<String> PREFERRED = List.of("SKILLS", "SUMMARY", "EXPERIENCE", "PROJECTS",
-			"CERTIFICATIONS", "EDUCATION", "LANGUAGES", "OTHER");
+	private static final List<Section> PREFERRED = List.of(Section.SKILLS, Section.SUMMARY, Section.EXPERIENCE,
+			Section.PROJECTS, Section.CERTIFICATIONS, Section.EDUCATION, Section.LANGUAGES, Section.OTHER);
 
 	private JobWording() {
 	}
@@ -32,11 +33,11 @@ final class JobWording {
 	 * Rewords the rendered lines of each section in place; answers each reworded line
 	 * with the line it was.
 	 */
-	static Map<String, String> apply(Map<String, List<String>> sections, List<ScoringReport.Wording> wordings,
+	static Map<String, String> apply(Map<Section, List<String>> sections, List<ScoringReport.Wording> wordings,
 			List<TailoredResume.Change> changes) {
 		Map<String, String> originals = new HashMap<>();
 		for (ScoringReport.Wording wording : wordings) {
-			for (String kind : PREFERRED) {
+			for (Section kind : PREFERRED) {
 				List<String> lines = sections.get(kind);
 				if (lines != null && reword(kind, lines, wording, originals, changes)) {
 					break;
@@ -46,7 +47,7 @@ final class JobWording {
 		return originals;
 	}
 
-	private static boolean reword(String kind, List<String> lines, ScoringReport.Wording wording,
+	private static boolean reword(Section kind, List<String> lines, ScoringReport.Wording wording,
 			Map<String, String> originals, List<TailoredResume.Change> changes) {
 		Pattern own = exactly(wording.resume());
 		for (int i = 0; i < lines.size(); i++) {
@@ -70,12 +71,17 @@ final class JobWording {
 		return false;
 	}
 
-	private static String heading(String kind, List<String> lines) {
+	private static String heading(Section kind, List<String> lines) {
 		return lines.stream()
 			.filter((l) -> l.startsWith("## "))
 			.map(MarkdownText::content)
 			.findFirst()
-			.orElse(kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT));
+			.orElse(title(kind));
+	}
+
+	/** A section without a heading of its own is named for its kind: Skills. */
+	static String title(Section kind) {
+		return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
 	}
 
 	/**

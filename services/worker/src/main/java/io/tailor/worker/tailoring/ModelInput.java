@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.guardrails.Claims;
 import io.tailor.worker.guardrails.Echo;
 import io.tailor.worker.guardrails.Injection;
@@ -74,14 +75,14 @@ final class ModelInput {
 		List<Line> withheld = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
-			if (i < firstContent || "CONTACT".equals(line.section()) || PERSONAL_DETAIL.matcher(line.text()).find()) {
+			if (i < firstContent || line.section() == Section.CONTACT || PERSONAL_DETAIL.matcher(line.text()).find()) {
 				withheld.add(line);
 			}
 		}
 		return List.copyOf(withheld);
 	}
 
-	private static final Set<String> OUTSIDE_CONTENT = Set.of("CONTACT", "OTHER");
+	private static final Set<Section> OUTSIDE_CONTENT = Set.of(Section.CONTACT, Section.OTHER);
 
 	private static final Pattern PERSONAL_DETAIL = Pattern
 		.compile("(?iu)^[\\W\\d]*(?:date of birth|birth ?date|d\\.?o\\.?b\\.?"
@@ -190,8 +191,8 @@ final class ModelInput {
 	}
 
 	private Optional<String> entryAbove(int index) {
-		String section = this.sent.get(index).section();
-		for (int i = index - 1; i >= 0 && section.equals(this.sent.get(i).section()); i--) {
+		Section section = this.sent.get(index).section();
+		for (int i = index - 1; i >= 0 && section == this.sent.get(i).section(); i--) {
 			Line line = this.sent.get(i);
 			if (!line.heading() && !MarkdownText.isBullet(line.text())) {
 				return Optional.of(this.redaction.lines().get(i));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringReport.Line;
 
@@ -29,26 +30,28 @@ public class OfflineTailor implements Tailor {
 
 	static final int MAX_BULLETS = 6;
 
-	private static final List<String> ORDER = List.of("CONTACT", "SUMMARY", "SKILLS", "EXPERIENCE", "PROJECTS",
-			"CERTIFICATIONS", "EDUCATION", "LANGUAGES", "OTHER");
+	private static final List<Section> ORDER = List.of(Section.CONTACT, Section.SUMMARY, Section.SKILLS,
+			Section.EXPERIENCE, Section.PROJECTS, Section.CERTIFICATIONS, Section.EDUCATION, Section.LANGUAGES,
+			Section.OTHER);
 
-	private static final List<String> LICENCES_FIRST = List.of("CONTACT", "SUMMARY", "CERTIFICATIONS", "SKILLS",
-			"EXPERIENCE", "PROJECTS", "EDUCATION", "LANGUAGES", "OTHER");
+	private static final List<Section> LICENCES_FIRST = List.of(Section.CONTACT, Section.SUMMARY,
+			Section.CERTIFICATIONS, Section.SKILLS, Section.EXPERIENCE, Section.PROJECTS, Section.EDUCATION,
+			Section.LANGUAGES, Section.OTHER);
 
 	private static final Pattern ASKS_LICENCE = Pattern
 		.compile("(?i)\\blicen[cs]|\\bcertif|\\bregistration\\b|\\bzertifi|\\bapprobation");
 
 	@Override
 	public TailoredResume tailor(ScoringReport report, String jobDescription) {
-		Map<String, List<Line>> sections = sections(report.lines());
+		Map<Section, List<Line>> sections = sections(report.lines());
 		List<String> matched = report.matchedSkills()
 			.stream()
 			.flatMap((s) -> Stream.of(s.label(), s.span()))
 			.map((s) -> s.toLowerCase(Locale.ROOT))
 			.toList();
 		List<TailoredResume.Change> changes = new ArrayList<>();
-		Map<String, List<String>> rendered = new LinkedHashMap<>();
-		for (String kind : order(sections, jobDescription, changes)) {
+		Map<Section, List<String>> rendered = new LinkedHashMap<>();
+		for (Section kind : order(sections, jobDescription, changes)) {
 			List<Line> lines = sections.get(kind);
 			if (lines != null) {
 				rendered.put(kind, new ArrayList<>(render(kind, lines, matched, jobDescription, changes)));
@@ -66,13 +69,13 @@ public class OfflineTailor implements Tailor {
 				TailoredResume.TokenUsage.NONE, List.copyOf(changes));
 	}
 
-	private static List<String> order(Map<String, List<Line>> sections, String jobDescription,
+	private static List<Section> order(Map<Section, List<Line>> sections, String jobDescription,
 			List<TailoredResume.Change> changes) {
 		Matcher asks = ASKS_LICENCE.matcher(jobDescription);
-		if (!sections.containsKey("CERTIFICATIONS") || !asks.find()) {
+		if (!sections.containsKey(Section.CERTIFICATIONS) || !asks.find()) {
 			return ORDER;
 		}
-		String heading = sections.get("CERTIFICATIONS")
+		String heading = sections.get(Section.CERTIFICATIONS)
 			.stream()
 			.filter(Line::heading)
 			.map((l) -> MarkdownText.content(l.text()))
@@ -104,16 +107,16 @@ public class OfflineTailor implements Tailor {
 			.toList();
 	}
 
-	private static Map<String, List<Line>> sections(List<Line> lines) {
-		Map<String, List<Line>> sections = new LinkedHashMap<>();
+	private static Map<Section, List<Line>> sections(List<Line> lines) {
+		Map<Section, List<Line>> sections = new LinkedHashMap<>();
 		for (Line line : lines) {
-			String kind = ORDER.contains(line.section()) ? line.section() : "OTHER";
+			Section kind = ORDER.contains(line.section()) ? line.section() : Section.OTHER;
 			sections.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(line);
 		}
 		return sections;
 	}
 
-	private static List<String> render(String kind, List<Line> lines, List<String> matched, String jobDescription,
+	private static List<String> render(Section kind, List<Line> lines, List<String> matched, String jobDescription,
 			List<TailoredResume.Change> changes) {
 		List<String> out = new ArrayList<>();
 		List<Line> body = new ArrayList<>();
@@ -127,19 +130,19 @@ public class OfflineTailor implements Tailor {
 				body.add(line);
 			}
 		}
-		String section = (heading != null) ? heading : kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
-		if (kind.equals("SUMMARY") && !body.isEmpty()
+		String section = (heading != null) ? heading : JobWording.title(kind);
+		if (kind == Section.SUMMARY && !body.isEmpty()
 				&& body.stream().noneMatch((l) -> MarkdownText.isBullet(l.text()))) {
 			out.addAll(summary(body, jobDescription, section, changes));
 			return out;
 		}
 		List<Line> ordered = switch (kind) {
-			case "SKILLS" -> bySkillsMentioned(body, matched);
-			case "EXPERIENCE", "PROJECTS" -> Positions.reorder(body, MAX_BULLETS);
+			case SKILLS -> bySkillsMentioned(body, matched);
+			case EXPERIENCE, PROJECTS -> Positions.reorder(body, MAX_BULLETS);
 			default -> body;
 		};
 		describe(kind, section, body, ordered, changes);
-		boolean first = kind.equals("CONTACT");
+		boolean first = kind == Section.CONTACT;
 		for (Line line : ordered) {
 			out.add(first ? "# " + MarkdownText.content(line.text()) : plain(line));
 			first = false;
@@ -165,12 +168,12 @@ public class OfflineTailor implements Tailor {
 		return choice.asLines() ? choice.kept() : List.of(String.join(" ", choice.kept()));
 	}
 
-	private static void describe(String kind, String section, List<Line> before, List<Line> after,
+	private static void describe(Section kind, String section, List<Line> before, List<Line> after,
 			List<TailoredResume.Change> changes) {
 		if (before.equals(after)) {
 			return;
 		}
-		if (kind.equals("SKILLS")) {
+		if (kind == Section.SKILLS) {
 			changes.add(new TailoredResume.Change("reordered", section,
 					"the lines naming skills the job asks for come first", section));
 			return;

@@ -3,6 +3,7 @@ package io.tailor.worker.tailoring;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.scoring.ScoringReport;
 
 /**
@@ -29,7 +30,7 @@ public final class OriginalMarkdown {
 				}
 				out.add("## " + content);
 			}
-			else if (!named && line.section().equals("CONTACT")) {
+			else if (!named && line.section() == Section.CONTACT) {
 				out.add("# " + content);
 				named = true;
 			}

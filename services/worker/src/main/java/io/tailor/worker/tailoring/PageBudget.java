@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.scoring.ScoringReport;
 
 /**
@@ -25,7 +26,7 @@ public final class PageBudget {
 
 	static final int TWO_PAGES_FROM = 10;
 
-	private static final Set<String> PRUNED = Set.of("EXPERIENCE", "PROJECTS");
+	private static final Set<Section> PRUNED = Set.of(Section.EXPERIENCE, Section.PROJECTS);
 
 	private PageBudget() {
 	}
@@ -70,7 +71,7 @@ public final class PageBudget {
 	private record Bullet(List<Integer> indexes, int position, String section, double relevance) {
 	}
 
-	private record Source(String section, double relevance) {
+	private record Source(Section section, double relevance) {
 	}
 
 	private static Map<String, Source> sources(TailoredResume tailored, ScoringReport report) {

@@ -3,6 +3,7 @@ package io.tailor.worker.tailoring;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.scoring.ScoringReport;
 import io.tailor.worker.scoring.ScoringReport.Line;
 import io.tailor.worker.verification.GroundingCheck;
@@ -16,13 +17,14 @@ class OfflineTailorTest {
 
 	@Test
 	void leadsWithMatchedSkillsAndMostRelevantBullets() {
-		List<Line> lines = List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
-				new Line(2, "## Experience", "EXPERIENCE", true, 0),
-				new Line(3, "Engineer, Northwind 2020 - Present", "EXPERIENCE", false, 0.2),
-				new Line(4, "- Organised the office party", "EXPERIENCE", false, 0.1),
-				new Line(5, "- Built Kafka pipelines in Java", "EXPERIENCE", false, 0.7),
-				new Line(6, "## Skills", "SKILLS", true, 0), new Line(7, "Cooking, Painting", "SKILLS", false, 0),
-				new Line(8, "Java, Kafka", "SKILLS", false, 0.5));
+		List<Line> lines = List.of(new Line(1, "Ada Example", Section.CONTACT, false, 0),
+				new Line(2, "## Experience", Section.EXPERIENCE, true, 0),
+				new Line(3, "Engineer, Northwind 2020 - Present", Section.EXPERIENCE, false, 0.2),
+				new Line(4, "- Organised the office party", Section.EXPERIENCE, false, 0.1),
+				new Line(5, "- Built Kafka pipelines in Java", Section.EXPERIENCE, false, 0.7),
+				new Line(6, "## Skills", Section.SKILLS, true, 0),
+				new Line(7, "Cooking, Painting", Section.SKILLS, false, 0),
+				new Line(8, "Java, Kafka", Section.SKILLS, false, 0.5));
 		ScoringReport report = new ScoringReport("{}", 80, lines,
 				List.of(new ScoringReport.Skill("x", "Java", "Java"),
 						new ScoringReport.Skill("y", "Apache Kafka", "Kafka")),
@@ -44,11 +46,11 @@ class OfflineTailorTest {
 
 	@Test
 	void usesTheJobsWordsForASkillTheResumeNamesInOtherWordsOnceAndSaysSo() {
-		List<Line> lines = List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
-				new Line(2, "## Experience", "EXPERIENCE", true, 0),
-				new Line(3, "- Ran K8s clusters and Excel reports", "EXPERIENCE", false, 0.7),
-				new Line(4, "## Skills", "SKILLS", true, 0),
-				new Line(5, "Node.js, K8s, Terraform", "SKILLS", false, 0.5));
+		List<Line> lines = List.of(new Line(1, "Ada Example", Section.CONTACT, false, 0),
+				new Line(2, "## Experience", Section.EXPERIENCE, true, 0),
+				new Line(3, "- Ran K8s clusters and Excel reports", Section.EXPERIENCE, false, 0.7),
+				new Line(4, "## Skills", Section.SKILLS, true, 0),
+				new Line(5, "Node.js, K8s, Terraform", Section.SKILLS, false, 0.5));
 		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(), List.of(), 3, List.of(
 				new ScoringReport.Wording("onet:JavaScript", "JavaScript", "JavaScript", "js"),
 				new ScoringReport.Wording("onet:Kubernetes", "Kubernetes", "Kubernetes", "K8s"),
@@ -78,14 +80,15 @@ class OfflineTailorTest {
 
 	@Test
 	void licencesTheJobAsksForComeRightAfterTheSummaryAndEveryChangeSaysWhy() {
-		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", "CONTACT", false, 0),
-				new Line(2, "## Summary", "SUMMARY", true, 0), new Line(3, "ICU nurse", "SUMMARY", false, 0.3),
-				new Line(4, "## Experience", "EXPERIENCE", true, 0),
-				new Line(5, "ICU Nurse\tRiverside\t2019 – Present", "EXPERIENCE", false, 0.2),
-				new Line(6, "- Audited charts", "EXPERIENCE", false, 0.1),
-				new Line(7, "- Managed CRRT patients", "EXPERIENCE", false, 0.7),
-				new Line(8, "## Licenses & Certifications", "CERTIFICATIONS", true, 0),
-				new Line(9, "- BLS, ACLS", "CERTIFICATIONS", false, 0.6));
+		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", Section.CONTACT, false, 0),
+				new Line(2, "## Summary", Section.SUMMARY, true, 0),
+				new Line(3, "ICU nurse", Section.SUMMARY, false, 0.3),
+				new Line(4, "## Experience", Section.EXPERIENCE, true, 0),
+				new Line(5, "ICU Nurse\tRiverside\t2019 – Present", Section.EXPERIENCE, false, 0.2),
+				new Line(6, "- Audited charts", Section.EXPERIENCE, false, 0.1),
+				new Line(7, "- Managed CRRT patients", Section.EXPERIENCE, false, 0.7),
+				new Line(8, "## Licenses & Certifications", Section.CERTIFICATIONS, true, 0),
+				new Line(9, "- BLS, ACLS", Section.CERTIFICATIONS, false, 0.6));
 		ScoringReport report = new ScoringReport("{}", 80, lines, List.of(), List.of());
 		TailoredResume tailored = this.tailor.tailor(report, "Requirements\n- Current BLS and ACLS certification\n");
 		assertThat(tailored.markdown()).startsWith("""
@@ -106,12 +109,31 @@ class OfflineTailorTest {
 	}
 
 	@Test
+	void aSectionANewerScoringNamesIsKeptWithTheOtherSections() {
+		List<Line> lines = List.of(new Line(1, "Ada Example", Section.CONTACT, false, 0),
+				new Line(2, "## Publications", Section.UNKNOWN, true, 0),
+				new Line(3, "Latency budgets in practice, 2023", Section.UNKNOWN, false, 0.1),
+				new Line(4, "## Skills", Section.SKILLS, true, 0),
+				new Line(5, "Java, SQL", Section.SKILLS, false, 0.5));
+		String markdown = this.tailor.tailor(new ScoringReport("{}", 0, lines, List.of(), List.of()), "").markdown();
+		assertThat(markdown).isEqualTo("""
+				# Ada Example
+
+				## Skills
+				Java, SQL
+
+				## Publications
+				Latency budgets in practice, 2023
+				""");
+	}
+
+	@Test
 	void keepsAtMostSixBulletsAPositionAndWrappedLinesTogether() {
-		List<Line> lines = new ArrayList<>(List.of(new Line(1, "EXPERIENCE", "EXPERIENCE", true, 0),
-				new Line(2, "Engineer, Northwind 2020 - 2024", "EXPERIENCE", false, 0)));
+		List<Line> lines = new ArrayList<>(List.of(new Line(1, "EXPERIENCE", Section.EXPERIENCE, true, 0),
+				new Line(2, "Engineer, Northwind 2020 - 2024", Section.EXPERIENCE, false, 0)));
 		for (int i = 0; i < 8; i++) {
-			lines.add(new Line(3 + 2 * i, "• Bullet " + i, "EXPERIENCE", false, i / 10.0));
-			lines.add(new Line(4 + 2 * i, "continued " + i, "EXPERIENCE", false, 0));
+			lines.add(new Line(3 + 2 * i, "• Bullet " + i, Section.EXPERIENCE, false, i / 10.0));
+			lines.add(new Line(4 + 2 * i, "continued " + i, Section.EXPERIENCE, false, 0));
 		}
 		String source = String.join("\n", lines.stream().map(Line::text).toList());
 		String markdown = this.tailor.tailor(new ScoringReport("{}", 0, lines, List.of(), List.of()), "").markdown();
@@ -122,12 +144,12 @@ class OfflineTailorTest {
 
 	@Test
 	void aSummaryWrittenALineASentenceKeepsItsLinesInTheJobsOrder() {
-		List<Line> lines = List.of(new Line(1, "Daniel Reyes", "CONTACT", false, 0),
-				new Line(2, "## Summary", "SUMMARY", true, 0),
-				new Line(3, "Backend engineer with 9 years in payments.", "SUMMARY", false, 0.4),
-				new Line(4, "Enjoys hiking.", "SUMMARY", false, 0.1),
-				new Line(5, "Designs event-driven systems on Kafka.", "SUMMARY", false, 0.4),
-				new Line(6, "Speaks Dutch.", "SUMMARY", false, 0.1));
+		List<Line> lines = List.of(new Line(1, "Daniel Reyes", Section.CONTACT, false, 0),
+				new Line(2, "## Summary", Section.SUMMARY, true, 0),
+				new Line(3, "Backend engineer with 9 years in payments.", Section.SUMMARY, false, 0.4),
+				new Line(4, "Enjoys hiking.", Section.SUMMARY, false, 0.1),
+				new Line(5, "Designs event-driven systems on Kafka.", Section.SUMMARY, false, 0.4),
+				new Line(6, "Speaks Dutch.", Section.SUMMARY, false, 0.1));
 		TailoredResume tailored = new OfflineTailor().tailor(new ScoringReport("{}", 70, lines, List.of(), List.of()),
 				"Kafka backend engineer");
 		assertThat(tailored.markdown()).contains("## Summary\nBackend engineer with 9 years in payments.\n"
@@ -139,13 +161,13 @@ class OfflineTailorTest {
 
 	@Test
 	void aSummaryParagraphLeadsWithTheSentencesInTheJobsOwnWordsAndKeepsThree() {
-		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", "CONTACT", false, 0),
-				new Line(2, "## Summary", "SUMMARY", true, 0),
+		List<Line> lines = List.of(new Line(1, "Marisol Okafor, RN", Section.CONTACT, false, 0),
+				new Line(2, "## Summary", Section.SUMMARY, true, 0),
 				new Line(3,
 						"Registered nurse since 2017. Enjoys teaching new graduates. "
 								+ "Seven years of critical care in a medical ICU with CRRT and ECMO patients.",
-						"SUMMARY", false, 0.4),
-				new Line(4, "Volunteer at the food bank. Fluent in Spanish.", "SUMMARY", false, 0.1));
+						Section.SUMMARY, false, 0.4),
+				new Line(4, "Volunteer at the food bank. Fluent in Spanish.", Section.SUMMARY, false, 0.1));
 		TailoredResume tailored = new OfflineTailor().tailor(new ScoringReport("{}", 70, lines, List.of(), List.of()),
 				"ICU registered nurse: critical care, CRRT and ECMO experience; Spanish a plus");
 		assertThat(tailored.markdown()).contains("## Summary\nSeven years of critical care in a medical ICU with CRRT "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import io.tailor.contract.MatchReport.Section;
 import io.tailor.worker.extraction.TextExtractor;
 import io.tailor.worker.rendering.Exports;
 import io.tailor.worker.scoring.ScoringReport;
@@ -74,28 +75,30 @@ class PageBudgetTest {
 
 	/** Contact, one experience section of positions with bullets of falling relevance. */
 	private static ScoringReport report(int positions, int bullets, double years) {
-		List<Line> lines = new ArrayList<>(List.of(new Line(1, "Ada Example", "CONTACT", false, 0),
-				new Line(2, "## Experience", "EXPERIENCE", true, 0)));
+		List<Line> lines = new ArrayList<>(List.of(new Line(1, "Ada Example", Section.CONTACT, false, 0),
+				new Line(2, "## Experience", Section.EXPERIENCE, true, 0)));
 		for (int p = 1; p <= positions; p++) {
-			lines.add(new Line(lines.size() + 1, "Engineer " + p + ", Northwind 2020 - 2022", "EXPERIENCE", false, 0));
+			lines.add(new Line(lines.size() + 1, "Engineer " + p + ", Northwind 2020 - 2022", Section.EXPERIENCE, false,
+					0));
 			for (int b = 0; b < bullets; b++) {
-				lines.add(new Line(lines.size() + 1, "- Bullet " + p + "." + b, "EXPERIENCE", false, 0.9 - b * 0.1));
+				lines.add(new Line(lines.size() + 1, "- Bullet " + p + "." + b, Section.EXPERIENCE, false,
+						0.9 - b * 0.1));
 			}
 		}
 		return new ScoringReport("{}", 50, lines, List.of(), List.of(), years);
 	}
 
 	private static ScoringReport longReport() {
-		List<Line> lines = new ArrayList<>(List.of(new Line(1, "Marisol Okafor", "CONTACT", false, 0),
-				new Line(2, "## Experience", "EXPERIENCE", true, 0)));
+		List<Line> lines = new ArrayList<>(List.of(new Line(1, "Marisol Okafor", Section.CONTACT, false, 0),
+				new Line(2, "## Experience", Section.EXPERIENCE, true, 0)));
 		for (int p = 1; p <= 5; p++) {
-			lines.add(new Line(lines.size() + 1, "Staff Nurse, Riverside Hospital " + p + "\t2015 – 2019", "EXPERIENCE",
-					false, 0));
+			lines.add(new Line(lines.size() + 1, "Staff Nurse, Riverside Hospital " + p + "\t2015 – 2019",
+					Section.EXPERIENCE, false, 0));
 			for (int b = 0; b < 6; b++) {
 				lines.add(new Line(lines.size() + 1,
 						"- Cared for up to four critically ill patients a shift on unit " + p + ", rotation " + b
 								+ ", titrating vasoactive drips and documenting every assessment in Epic",
-						"EXPERIENCE", false, 0.8 - b * 0.1));
+						Section.EXPERIENCE, false, 0.8 - b * 0.1));
 			}
 		}
 		return new ScoringReport("{}", 50, lines, List.of(), List.of(), 6);
