@@ -54,7 +54,8 @@ public class TextExtractor {
 		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
 	/**
-	 * The visible text, and what was hidden from a reader; control characters removed.
+	 * The visible text, and what was hidden from a reader; control characters removed
+	 * from both (the hidden text is stored with the result).
 	 */
 	public Extraction extractWithHidden(byte[] content, ResumeFormat format) {
 		Deadline deadline = Deadline.after(this.limits.time());
@@ -64,15 +65,20 @@ public class TextExtractor {
 			case MARKDOWN, TEXT -> new Extraction(new String(content, StandardCharsets.UTF_8), List.of());
 		};
 		List<String> hidden = new ArrayList<>(raw.hidden());
-		String visible = HiddenText.withoutInvisible(raw.text(), hidden);
-		String normalized = CONTROLS
-			.matcher(visible.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'))
-			.replaceAll("")
-			.strip();
+		String normalized = normalized(HiddenText.withoutInvisible(raw.text(), hidden));
 		if (normalized.isEmpty()) {
 			throw new UnparseableFileException("The file has no visible text", null);
 		}
-		return new Extraction(normalized, List.copyOf(hidden));
+		return new Extraction(normalized,
+				hidden.stream().map(TextExtractor::normalized).filter((h) -> !h.isEmpty()).toList());
+	}
+
+	/** Line ends as line feeds, other controls removed, stripped. */
+	private static String normalized(String text) {
+		return CONTROLS
+			.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'))
+			.replaceAll("")
+			.strip();
 	}
 
 }
