@@ -85,6 +85,8 @@ public class RequirementExtractor {
 			"\\b(ph\\.?d|doctorate|master'?s?|bachelor'?s?|b\\.?sc|m\\.?sc|associate(?:'s|’s)? (?:degree|of)|degree)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final String SEPARATOR = "\\s+[–—|·-]\\s+";
+
 	private final SkillExtractor skills;
 
 	public RequirementExtractor(SkillExtractor skills) {
@@ -162,14 +164,14 @@ public class RequirementExtractor {
 	 * {@value #FALLBACK_MIN_TERMS} content terms, as must-haves, outside sections about
 	 * the company or pay and apart from the lines above the text (title, employer,
 	 * place), the legal boilerplate and sentences that offer, present the employer (by
-	 * the name on the line under the title) or ask to apply.
+	 * the name on the title line or the line under it) or ask to apply.
 	 */
 	private static List<Draft> fallback(String jobDescription) {
 		List<Draft> found = new ArrayList<>();
 		boolean skipped = false;
 		int headerLines = 0;
 		boolean header = true;
-		String employer = null;
+		List<String> employer = new ArrayList<>();
 		for (String raw : unwrap(jobDescription)) {
 			String line = BULLET.matcher(raw).replaceFirst("");
 			if (line.isEmpty()) {
@@ -177,7 +179,8 @@ public class RequirementExtractor {
 				continue;
 			}
 			if (header && headerLine(line, headerLines)) {
-				employer = (headerLines == 1) ? employerName(line) : employer;
+				employer.addAll(
+						(headerLines == 0) ? titleNames(line) : (headerLines == 1) ? employerName(line) : List.of());
 				headerLines++;
 				continue;
 			}
@@ -217,14 +220,28 @@ public class RequirementExtractor {
 	 * The employer's name: the line under the title up to its first separator, or null
 	 * when that is one word of the title case connectors.
 	 */
-	private static String employerName(String line) {
-		String name = line.split("\\s+[–—|·-]\\s+|,\\s*", 2)[0].strip();
-		return (name.length() > 1 && !CONNECTORS.contains(name.toLowerCase(Locale.ROOT))) ? name : null;
+	private static List<String> employerName(String line) {
+		String name = line.split(SEPARATOR + "|,\\s*", 2)[0].strip();
+		return (name.length() > 1 && !CONNECTORS.contains(name.toLowerCase(Locale.ROOT))) ? List.of(name) : List.of();
+	}
+
+	/**
+	 * What may name the employer on the title line: each piece after a separator, without
+	 * what follows a bracket or comma ("Staff Accountant – Ridgeway Building Products
+	 * (Denver, CO)").
+	 */
+	private static List<String> titleNames(String line) {
+		String[] pieces = line.split(SEPARATOR);
+		List<String> names = new ArrayList<>();
+		for (int i = 1; i < pieces.length; i++) {
+			names.addAll(employerName(pieces[i].split("\\s*\\(", 2)[0]));
+		}
+		return names;
 	}
 
 	/** A sentence that opens with the employer's whole name presents the employer. */
-	private static boolean aboutTheEmployer(String sentence, String employer) {
-		return employer != null && sentence.startsWith(employer + " ");
+	private static boolean aboutTheEmployer(String sentence, List<String> employer) {
+		return employer.stream().anyMatch((name) -> sentence.startsWith(name + " "));
 	}
 
 	private static List<Draft> sentenceRequirements(String line, boolean niceSection) {

@@ -73,6 +73,21 @@ class RequirementExtractorTest {
 	}
 
 	@Test
+	void anEmployerNamedOnTheTitleLineIsKnownToo() {
+		List<Requirement> requirements = EXTRACTOR.extract("""
+				Shipping Clerk – Dunmore Pallet Works (Scranton, PA)
+
+				Dunmore Pallet Works builds and repairs wooden pallets for regional manufacturers and
+				has about 120 employees at one yard. You will stage outbound loads, count stock at the
+				end of each shift and keep the dock clean and safe. You can lift fifty pounds and stand
+				for a full shift.
+				""");
+		assertThat(requirements).extracting(Requirement::text)
+			.noneMatch((t) -> t.startsWith("Dunmore"))
+			.anyMatch((t) -> t.startsWith("You will stage outbound loads"));
+	}
+
+	@Test
 	void anAboutUsHeadingUnderTheTitleStillOpensASectionToSkip() {
 		List<Requirement> requirements = EXTRACTOR.extract("""
 				Journeyman Electrician
