@@ -13,6 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,7 +26,8 @@ class SecurityConfiguration {
 			+ "connect-src 'self' https://login.microsoftonline.com; frame-src https://login.microsoftonline.com";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, IdentityProperties identity)
+			throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/livez", "/readyz",
@@ -35,6 +37,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults())
+				.protectedResourceMetadata((metadata) -> metadata
+					.protectedResourceMetadataCustomizer((claims) -> truthful(claims, identity)))
 				.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems::unauthorized))
@@ -44,6 +48,17 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.build();
+	}
+
+	/**
+	 * The protected-resource metadata (RFC 9728) names the issuer and does not claim
+	 * certificate-bound tokens, which the api neither requires nor checks.
+	 */
+	private static void truthful(OAuth2ProtectedResourceMetadata.Builder claims, IdentityProperties identity) {
+		claims.tlsClientCertificateBoundAccessTokens(false);
+		if (identity.issuer() != null) {
+			claims.authorizationServer(identity.issuer());
+		}
 	}
 
 	@Bean
