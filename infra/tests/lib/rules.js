@@ -304,8 +304,28 @@ export function policies(model, policyDir = null) {
       'set-backend-service': /<set-backend-service backend-id=/,
     };
     for (const [what, re] of Object.entries(must)) check(out, re.test(all), r, `policy lacks ${what}`);
+    for (const section of ['outbound', 'on-error']) {
+      const body = api.match(new RegExp(`<${section}>([\\s\\S]*?)</${section}>`))?.[1] ?? '';
+      check(out, body.includes('fragment-id="tailor-security-headers"'), r, `${section} must include the security headers`);
+    }
+    const headers = path.join(dir, 'fragments', 'security-headers.xml');
+    const set = existsSync(headers) ? readFileSync(headers, 'utf8') : '';
+    const value = (name) => set.match(new RegExp(`<set-header name="${name}"[^>]*>\\s*<value>([^<]*)</value>`))?.[1];
+    const expected = apiSecurityHeaders();
+    check(out, value('Content-Security-Policy') === expected.csp, r,
+      `APIM's Content-Security-Policy must be the api's: ${expected.csp}`);
+    check(out, value('Referrer-Policy') === expected.referrer, r, `APIM's Referrer-Policy must be the api's: ${expected.referrer}`);
   }
   return out;
+}
+
+/** The CSP and Referrer-Policy the api sets (services/api SecurityConfiguration). */
+export function apiSecurityHeaders(source = path.join(infraDir, '..', 'services/api/src/main/java/io/tailor/api/identity/SecurityConfiguration.java')) {
+  const java = readFileSync(source, 'utf8');
+  const constant = java.match(/CONTENT_SECURITY_POLICY\s*=\s*([\s\S]*?);\n/)?.[1] ?? '';
+  const csp = [...constant.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
+  const policy = java.match(/ReferrerPolicy\.([A-Z_]+)/)?.[1] ?? '';
+  return { csp, referrer: policy.toLowerCase().replaceAll('_', '-') };
 }
 
 export function identity(model) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { apim, policies } from '../lib/rules.js';
+import { apim, policies, apiSecurityHeaders } from '../lib/rules.js';
 import { infraDir } from '../lib/config.js';
 import { passes, fails } from './helpers.js';
 
@@ -38,6 +38,32 @@ test('invalid: a policy set without rate limiting', async () => {
   const { model } = await import('./helpers.js');
   assert.ok(policies(model(), dir).some((v) => /rate-limit-by-key/.test(v)));
 });
+
+/** The policy rule's findings on a copy of the policies with one file's text replaced. */
+async function policiesWith(file, from, to) {
+  const { mkdtempSync, cpSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'policies-'));
+  cpSync(path.join(infraDir, 'modules/apim/policies'), dir, { recursive: true });
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  assert.ok(text.includes(from), `${file} has no ${from}`);
+  writeFileSync(path.join(dir, file), text.replace(from, to));
+  const { model } = await import('./helpers.js');
+  return policies(model(), dir);
+}
+
+test('APIM sets the api\'s CSP and Referrer-Policy on what it answers and what it forwards', () => {
+  const expected = apiSecurityHeaders();
+  assert.match(expected.csp, /^default-src 'self';.*frame-ancestors 'none'/);
+  assert.equal(expected.referrer, 'no-referrer');
+});
+test('invalid: a CSP at APIM other than the api\'s', async () => assert.ok((await policiesWith(
+  'fragments/security-headers.xml', "frame-ancestors 'none'", "frame-ancestors *")).some((v) => /Content-Security-Policy must be the api's/.test(v))));
+test('invalid: another Referrer-Policy at APIM', async () => assert.ok((await policiesWith(
+  'fragments/security-headers.xml', '<value>no-referrer</value>', '<value>origin</value>')).some((v) => /Referrer-Policy must be the api's/.test(v))));
+test('invalid: APIM\'s own errors without the headers', async () => assert.ok((await policiesWith(
+  'api.xml', '<base />\n    <include-fragment fragment-id="tailor-security-headers" />\n  </on-error>', '<base />\n  </on-error>'))
+  .some((v) => /on-error must include the security headers/.test(v))));
 
 const openapi = path.join(infraDir, '../services/api/openapi/openapi.json');
 test('the api OpenAPI document APIM imports is valid JSON', { skip: !existsSync(openapi) && `SKIPPED: ${openapi} is absent (the api build commits it)` }, () => {
