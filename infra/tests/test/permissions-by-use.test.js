@@ -60,5 +60,5 @@ test('invalid: a new Azure SDK user outside the table', () => expectIn(
   adapterTable(loadTable(), { ...loadSources(), 'services/api/src/main/java/io/tailor/api/Vault.java': 'import com.azure.security.keyvault.secrets.SecretClient;\n' }),
   /Vault\.java: imports the Azure SDK but is not in usage\/operations\.json/));
 test('invalid: the worker starts deleting blobs', () => expectIn(
-  serviceTable(loadTable(), withSource('services/worker/src/main/java/io/tailor/worker/consuming/JobProcessor.java', 'blobs.get(', 'blobs.delete(')),
+  serviceTable(loadTable(), withSource('services/worker/src/main/java/io/tailor/worker/consuming/ExtractingStage.java', 'blobs.get(', 'blobs.delete(')),
   /^worker: the code calls BlobStore\.delete, which the table does not list/));
