@@ -226,15 +226,17 @@ public class RequirementExtractor {
 	}
 
 	/**
-	 * What may name the employer on the title line: each piece after a separator, without
-	 * what follows a bracket or comma ("Staff Accountant – Ridgeway Building Products
-	 * (Denver, CO)").
+	 * What may name the employer on the title line: each piece of two words or more after
+	 * a separator, without what follows a bracket or comma ("Staff Accountant – Ridgeway
+	 * Building Products (Denver, CO)").
 	 */
 	private static List<String> titleNames(String line) {
 		String[] pieces = line.split(SEPARATOR);
 		List<String> names = new ArrayList<>();
 		for (int i = 1; i < pieces.length; i++) {
-			names.addAll(employerName(pieces[i].split("\\s*\\(", 2)[0]));
+			employerName(pieces[i].split("\\s*\\(", 2)[0]).stream()
+				.filter((name) -> name.split("\\s+").length >= 2)
+				.forEach(names::add);
 		}
 		return names;
 	}
@@ -256,7 +258,7 @@ public class RequirementExtractor {
 
 	/** The requirements, their skills found in one pass over all their texts. */
 	private List<Requirement> requirements(List<Draft> drafts) {
-		List<List<SkillMatch>> skills = this.skills.extractEach(drafts.stream().map(Draft::text).toList());
+		List<List<SkillMatch>> skills = this.skills.extractFromJob(drafts.stream().map(Draft::text).toList());
 		List<Requirement> found = new ArrayList<>(drafts.size());
 		for (int i = 0; i < drafts.size(); i++) {
 			found.add(requirement(drafts.get(i), skills.get(i)));

@@ -114,18 +114,20 @@ public class SkillExtractor {
 
 	/** Each skill once, at its first occurrence that {@code keep} keeps. */
 	public List<SkillMatch> extract(String text, Predicate<SkillMatch> keep) {
-		return extractEach(List.of(text), keep).getFirst();
+		return extractEach(List.of(text), keep, false).getFirst();
 	}
 
 	/**
-	 * What {@link #extract(String)} finds in each text, each with its own language guess,
-	 * the context vectors of all of them from one pass of the model.
+	 * What {@link #extract(String)} finds in each text of a job ad, each with its own
+	 * language guess, the context vectors of all of them from one pass of the model; a
+	 * name the tagger doubts there is left out (the doubt was chosen on job ads, never on
+	 * résumés).
 	 */
-	public List<List<SkillMatch>> extractEach(List<String> texts) {
-		return extractEach(texts, (m) -> true);
+	public List<List<SkillMatch>> extractFromJob(List<String> texts) {
+		return extractEach(texts, (m) -> true, true);
 	}
 
-	private List<List<SkillMatch>> extractEach(List<String> texts, Predicate<SkillMatch> keep) {
+	private List<List<SkillMatch>> extractEach(List<String> texts, Predicate<SkillMatch> keep, boolean doubting) {
 		List<Text> read = texts.stream().map(this::read).toList();
 		Iterator<float[][]> context = contextOf(read).iterator();
 		List<List<SkillMatch>> found = new ArrayList<>(read.size());
@@ -135,7 +137,7 @@ public class SkillExtractor {
 			for (int k = 0; k < text.lines().size(); k++) {
 				int lineStart = offset;
 				float[][] vectors = (text.tag() && context.hasNext()) ? context.next() : null;
-				extractLine(text.lines().get(k), text.tokens().get(k), text.tag(), vectors).stream()
+				extractLine(text.lines().get(k), text.tokens().get(k), text.tag(), vectors, doubting).stream()
 					.map((m) -> shift(m, lineStart))
 					.filter(keep)
 					.forEach((m) -> first.putIfAbsent(m.id(), m));
@@ -173,7 +175,8 @@ public class SkillExtractor {
 	private record Text(List<String> lines, List<List<Tokens.Token>> tokens, boolean tag) {
 	}
 
-	private List<SkillMatch> extractLine(String line, List<Tokens.Token> tokens, boolean tag, float[][] context) {
+	private List<SkillMatch> extractLine(String line, List<Tokens.Token> tokens, boolean tag, float[][] context,
+			boolean doubting) {
 		List<SkillMatch> clear = new ArrayList<>();
 		List<SkillMatch> listed = new ArrayList<>();
 		int i = 0;
@@ -203,14 +206,14 @@ public class SkillExtractor {
 		if (!clear.isEmpty()) {
 			clear.addAll(listed);
 		}
-		return (!tag || tokens.isEmpty()) ? clear : withTagger(line, tokens, clear, context);
+		return (!tag || tokens.isEmpty()) ? clear : withTagger(line, tokens, clear, context, doubting);
 	}
 
 	private List<SkillMatch> withTagger(String line, List<Tokens.Token> tokens, List<SkillMatch> known,
-			float[][] context) {
+			float[][] context, boolean doubting) {
 		List<List<String>> features = SpanFeatures.of(line, tokens, this.dictionary);
 		List<SkillMatch> found = new ArrayList<>(known);
-		if (this.doubt < 1) {
+		if (doubting && this.doubt < 1) {
 			double[] outside = this.tagger.outside(features, context);
 			found.removeIf((k) -> !ShortNames.listItem(line, k.start(), k.end()) && doubted(tokens, outside, k));
 		}

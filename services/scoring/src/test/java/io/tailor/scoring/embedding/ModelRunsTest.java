@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModelRunsTest {
 
-	/** Counts the runs in progress at once, and holds each until all callers started. */
+	/**
+	 * Counts the runs in progress at once, and holds each until all are in or 200 ms
+	 * pass.
+	 */
 	private static final class Runs {
 
 		final AtomicInteger now = new AtomicInteger();
@@ -31,6 +34,7 @@ class ModelRunsTest {
 
 		<T> T during(T result) {
 			this.most.accumulateAndGet(this.now.incrementAndGet(), Math::max);
+			this.started.countDown();
 			try {
 				this.started.await(200, TimeUnit.MILLISECONDS);
 			}
@@ -82,11 +86,9 @@ class ModelRunsTest {
 		List<Future<?>> calls = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			calls.add(callers.submit(() -> {
-				runs.started.countDown();
 				return embedder.embed(List.of("text"));
 			}));
 			calls.add(callers.submit(() -> {
-				runs.started.countDown();
 				return context.of(List.of("line"), List.of(List.of()));
 			}));
 		}

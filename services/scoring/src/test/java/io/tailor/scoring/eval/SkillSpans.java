@@ -88,7 +88,8 @@ final class SkillSpans {
 		int predictedOverlapping = 0;
 		for (SpanTaggerTraining.Line line : lines(files, split)) {
 			List<int[]> spans = line.spans();
-			List<SkillMatch> found = extractor.extract(line.text())
+			List<SkillMatch> found = extractor.extractFromJob(List.of(line.text()))
+				.getFirst()
 				.stream()
 				.filter((m) -> m.kind() != Skill.Kind.SOFT)
 				.toList();

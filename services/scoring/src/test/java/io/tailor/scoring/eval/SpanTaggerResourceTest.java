@@ -60,7 +60,9 @@ class SpanTaggerResourceTest {
 
 	private static Set<String> tagged(SkillExtractor extractor, String line, int index) {
 		Set<String> spans = new HashSet<>();
-		extractor.extract(line).forEach((m) -> spans.add(index + ":" + m.start() + "-" + m.end() + ":" + m.id()));
+		extractor.extractFromJob(List.of(line))
+			.getFirst()
+			.forEach((m) -> spans.add(index + ":" + m.start() + "-" + m.end() + ":" + m.id()));
 		return spans;
 	}
 

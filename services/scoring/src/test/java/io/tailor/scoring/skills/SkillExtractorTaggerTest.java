@@ -61,10 +61,14 @@ class SkillExtractorTaggerTest {
 		assertThat(new SkillExtractor(SpanTaggerTest.DICTIONARY, tagger).extract("We offer Gym to everyone"))
 			.extracting(SkillMatch::id)
 			.containsExactly("esco:gym");
-		assertThat(doubting.extract("We offer Gym to everyone")).isEmpty();
-		assertThat(doubting.extract("Perks: Gym, Kafka")).extracting(SkillMatch::id).contains("esco:gym");
-		assertThat(new SkillExtractor(dictionary.only((s) -> s.kind() == Skill.Kind.CERTIFICATION), tagger, null, 0.95)
-			.extract("We offer Gym to everyone")).extracting(SkillMatch::id).containsExactly("tailor:gym-card");
+		assertThat(fromJob(doubting, "We offer Gym to everyone")).isEmpty();
+		assertThat(doubting.extract("We offer Gym to everyone")).extracting(SkillMatch::id).containsExactly("esco:gym");
+		assertThat(fromJob(doubting, "Perks: Gym, Kafka")).extracting(SkillMatch::id).contains("esco:gym");
+		assertThat(fromJob(
+				new SkillExtractor(dictionary.only((s) -> s.kind() == Skill.Kind.CERTIFICATION), tagger, null, 0.95),
+				"We offer Gym to everyone"))
+			.extracting(SkillMatch::id)
+			.containsExactly("tailor:gym-card");
 	}
 
 	@Test
@@ -75,9 +79,13 @@ class SkillExtractorTaggerTest {
 				CommonWords.shipped());
 		SkillExtractor doubting = new SkillExtractor(dictionary, SpanTagger.of(SpanTaggerCrfTest.TRAINED), null, 0.9);
 
-		assertThat(doubting.extract("We offer lockout/tagout to everyone")).extracting(SkillMatch::id)
+		assertThat(fromJob(doubting, "We offer lockout/tagout to everyone")).extracting(SkillMatch::id)
 			.containsExactly("esco:lockout-tagout");
-		assertThat(doubting.extract("We offer Gym to everyone")).isEmpty();
+		assertThat(fromJob(doubting, "We offer Gym to everyone")).isEmpty();
+	}
+
+	private static List<SkillMatch> fromJob(SkillExtractor extractor, String text) {
+		return extractor.extractFromJob(List.of(text)).getFirst();
 	}
 
 }
